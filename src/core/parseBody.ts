@@ -1,0 +1,143 @@
+import { cleanId, cleanText, looksLikeMarkup, MAX_CODE, MAX_REQUEST_ID } from './text.js';
+
+/** What an error body says, whatever its shape. */
+export interface ParsedBody {
+  code: string | null;
+  serverMessage: string | null;
+  requestId: string | null;
+}
+
+const EMPTY: ParsedBody = { code: null, serverMessage: null, requestId: null };
+/** Largest body text parsed as JSON (bytes of text); the rest is cut before parsing. */
+export const MAX_BODY_CHARS = 64 * 1024;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** A numeric `error.code` (Keystone's 401, `"401"`) is a status, not an error code. */
+function codeOrNull(value: unknown): string | null {
+  if (typeof value === 'number') return null;
+  const text = cleanId(value, MAX_CODE);
+  if (!text || /^\d{3}$/.test(text)) return null;
+  return text;
+}
+
+function joinMessage(message: unknown, detail: unknown): string | null {
+  const m = cleanText(str(message));
+  const d = cleanText(str(detail));
+  if (m && d && !m.includes(d)) return cleanText(`${m} ${d}`);
+  return m ?? d;
+}
+
+/** Reads the fields out of a parsed JSON body of any known shape. */
+export function parseJsonBody(body: unknown): ParsedBody {
+  if (!isObj(body)) return EMPTY;
+  const requestId = cleanId(body.request_id ?? body.requestId, MAX_REQUEST_ID);
+
+  // flat: dedicated ELB (v3), API Gateway
+  if ('error_code' in body || 'error_msg' in body) {
+    return { code: codeOrNull(body.error_code), serverMessage: cleanText(str(body.error_msg)), requestId };
+  }
+  // classic, keystone, nested numeric: { error: { code, message, title? } }
+  if (isObj(body.error)) {
+    const e = body.error;
+    return {
+      code: codeOrNull(e.code),
+      serverMessage: cleanText(str(e.message)) ?? cleanText(str(e.title)),
+      requestId: requestId ?? cleanId(e.request_id, MAX_REQUEST_ID),
+    };
+  }
+  // octavia (WSME): faultcode is only Client/Server
+  if ('faultstring' in body) {
+    return { code: null, serverMessage: cleanText(str(body.faultstring)), requestId };
+  }
+  // neutron: NeutronError, NotImplementedError, or any single key holding { type, message }
+  const keys = Object.keys(body);
+  if (keys.length === 1) {
+    const inner = body[keys[0]!];
+    if (isObj(inner) && 'message' in inner && 'type' in inner) {
+      return { code: codeOrNull(inner.type), serverMessage: joinMessage(inner.message, inner.detail), requestId };
+    }
+  }
+  // RFC 9457 problem details
+  if ('title' in body || 'detail' in body) {
+    return {
+      code: codeOrNull(body.code),
+      serverMessage: cleanText(str(body.detail)) ?? cleanText(str(body.title)),
+      requestId,
+    };
+  }
+  // generic { code?, message? } / { error: "text" }
+  return {
+    code: codeOrNull(body.code),
+    serverMessage: cleanText(str(body.message)) ?? cleanText(str(body.error)) ?? cleanText(str(body.msg)),
+    requestId,
+  };
+}
+
+/** Unescapes a JSON string fragment that may be cut off mid-way. */
+function unescapeFragment(fragment: string): string {
+  try {
+    return JSON.parse(`"${fragment.replace(/\\$/, '')}"`) as string;
+  } catch {
+    return fragment.replace(/\\(["\\/])/g, '$1').replace(/\\[nrt]/g, ' ');
+  }
+}
+
+/** Recovers fields from a truncated or otherwise invalid JSON document by pattern. */
+function salvage(text: string): ParsedBody {
+  const field = (names: string): string | null => {
+    const re = new RegExp(`"(?:${names})"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"?`);
+    const m = re.exec(text);
+    return m ? unescapeFragment(m[1]!) : null;
+  };
+  const code = codeOrNull(field('error_code')) ?? codeOrNull(field('code')) ?? codeOrNull(field('type'));
+  const message = field('error_msg') ?? field('message') ?? field('faultstring') ?? field('detail');
+  return {
+    code,
+    serverMessage: cleanText(message),
+    requestId: cleanId(field('request_id'), MAX_REQUEST_ID),
+  };
+}
+
+/**
+ * Reads the fields out of a body: a parsed object, raw text (JSON, truncated JSON, HTML, plain
+ * text) or bytes. HTML is never used as a message. Never throws.
+ */
+export function parseBody(body: unknown, contentType?: string | null): ParsedBody {
+  try {
+    if (body == null) return EMPTY;
+    if (typeof body === 'string') return parseText(body, contentType);
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+      if (typeof TextDecoder === 'undefined') return EMPTY;
+      const bytes =
+        body instanceof ArrayBuffer
+          ? new Uint8Array(body, 0, Math.min(body.byteLength, MAX_BODY_CHARS))
+          : new Uint8Array(body.buffer, body.byteOffset, Math.min(body.byteLength, MAX_BODY_CHARS));
+      return parseText(new TextDecoder().decode(bytes), contentType);
+    }
+    return parseJsonBody(body);
+  } catch {
+    return EMPTY;
+  }
+}
+
+function parseText(raw: string, contentType?: string | null): ParsedBody {
+  const text = raw.length > MAX_BODY_CHARS ? raw.slice(0, MAX_BODY_CHARS) : raw;
+  const trimmed = text.trim();
+  if (!trimmed) return EMPTY;
+  if (/html|xml/i.test(contentType ?? '') || looksLikeMarkup(trimmed)) return EMPTY;
+  if (trimmed.startsWith('{') || /json/i.test(contentType ?? '')) {
+    if (text.length === raw.length) {
+      try {
+        return parseJsonBody(JSON.parse(trimmed));
+      } catch {
+        /* truncated or invalid: salvage below */
+      }
+    }
+    return salvage(trimmed);
+  }
+  // Plain text from a proxy ("upstream connect error ..."): a message, unless it is markup.
+  return { ...EMPTY, serverMessage: trimmed.includes('<') && looksLikeMarkup(trimmed) ? null : cleanText(trimmed) };
+}

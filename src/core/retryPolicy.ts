@@ -1,0 +1,173 @@
+import { isTransientLock } from './classify.js';
+import type { ElbError } from './types.js';
+
+/** Settings of the built-in policy. Every field has a default (`DEFAULT_RETRY_POLICY`). */
+export interface RetryPolicyOptions {
+  /** Automatic attempts per failure. @defaultValue 3 */
+  maxAttempts: number;
+  /** Base of the exponential backoff, ms. @defaultValue 1000 */
+  baseDelayMs: number;
+  /** Cap of one backoff delay, ms. @defaultValue 30000 */
+  maxDelayMs: number;
+  /** First delay for a 409 transient lock (PENDING_UPDATE, "immutable"), ms. @defaultValue 5000 */
+  lockDelayMs: number;
+  /** A `Retry-After` longer than this is not waited for automatically; the UI says when to try. @defaultValue 60000 */
+  maxRetryAfterMs: number;
+  /** Randomness for the jitter, in [0, 1). @defaultValue Math.random */
+  random: () => number;
+}
+
+/** A custom policy: the delay in ms before retry number `attempt` (0-based), or `false` / `null` for none. */
+export type RetryPolicyFunction = (attempt: number, error: ElbError) => number | false | null | undefined;
+
+/** Override any part of the built-in policy, or decide everything with a function. */
+export type RetryPolicy = Partial<RetryPolicyOptions> | RetryPolicyFunction;
+
+export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicyOptions> = Object.freeze({
+  maxAttempts: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+  lockDelayMs: 5000,
+  maxRetryAfterMs: 60_000,
+  random: Math.random,
+});
+
+/** Browsers and Node run a timer above 2^31-1 ms after ~1 ms: every delay is clamped below it. */
+export const MAX_TIMER_DELAY_MS = 2_147_483_647;
+
+/** Makes any number a safe timer delay: finite, >= 0, <= MAX_TIMER_DELAY_MS. */
+export function clampDelay(ms: number): number {
+  if (typeof ms !== 'number' || Number.isNaN(ms)) return 0;
+  return Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.round(ms)));
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+
+/** Why an automatic retry was or was not planned. */
+export type RetryReason =
+  | 'backoff'
+  | 'retry-after'
+  | 'lock'
+  | 'custom'
+  | 'not-retryable'
+  | 'not-idempotent'
+  | 'permanent-conflict'
+  | 'attempts-exhausted'
+  | 'retry-after-too-long'
+  | 'budget-exhausted';
+
+export type RetryDecision =
+  | { retry: true; delayMs: number; reason: 'backoff' | 'retry-after' | 'lock' | 'custom' }
+  | { retry: false; reason: Exclude<RetryReason, 'backoff' | 'retry-after' | 'lock' | 'custom'> | 'policy'; retryAfterMs: number | null };
+
+/** Fills a partial policy with the defaults; ignores invalid numbers. */
+export function resolveRetryPolicy(policy: Partial<RetryPolicyOptions> | undefined | null | boolean): RetryPolicyOptions {
+  const out: RetryPolicyOptions = { ...DEFAULT_RETRY_POLICY };
+  if (!policy || typeof policy !== 'object') return out;
+  for (const key of ['maxAttempts', 'baseDelayMs', 'maxDelayMs', 'lockDelayMs', 'maxRetryAfterMs'] as const) {
+    const v = policy[key];
+    if (typeof v === 'number' && v >= 0 && !Number.isNaN(v)) out[key] = v;
+  }
+  if (typeof policy.random === 'function') out.random = policy.random;
+  return out;
+}
+
+/** Full-jitter exponential backoff: random(0, min(cap, base * 2^attempt)). */
+export function backoffDelay(attempt: number, policy: Partial<RetryPolicyOptions> = DEFAULT_RETRY_POLICY): number {
+  const p = resolveRetryPolicy(policy);
+  const ceiling = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** Math.max(0, Math.min(attempt, 60)));
+  let r = p.random();
+  if (!(r >= 0 && r < 1)) r = 0.5;
+  return clampDelay(r * ceiling);
+}
+
+/**
+ * May the failure be retried without a person asking (RFC 9110 section 9.2.2)? Stricter than
+ * `retryable`, which only says a Retry button makes sense.
+ */
+export function isAutoRetryable(error: ElbError): Exclude<RetryReason, 'backoff' | 'retry-after' | 'lock' | 'custom' | 'attempts-exhausted' | 'retry-after-too-long' | 'budget-exhausted'> | true {
+  if (!error.retryable) return 'not-retryable';
+  const method = error.method?.toUpperCase() ?? '';
+  if (error.kind === 'timeout') return SAFE.has(method) ? true : 'not-idempotent';
+  if (error.status === 409) {
+    if (!isTransientLock(error.serverMessage)) return 'permanent-conflict';
+    return IDEMPOTENT.has(method) ? true : 'not-idempotent';
+  }
+  if (IDEMPOTENT.has(method)) return true;
+  // The server said it did not process the request: safe to send again whatever the method.
+  if (error.status === 429 || (error.status === 503 && error.retryAfterMs != null)) return true;
+  return 'not-idempotent';
+}
+
+/**
+ * Plans automatic retry number `attempt` (0 for the first retry of this failure). Pure: time and
+ * randomness come from the policy.
+ */
+export function planRetry(error: ElbError, attempt: number, policy?: RetryPolicy | boolean | null): RetryDecision {
+  if (typeof policy === 'function') {
+    let delay: ReturnType<RetryPolicyFunction>;
+    try {
+      delay = policy(attempt, error);
+    } catch {
+      delay = false;
+    }
+    return typeof delay === 'number' && !Number.isNaN(delay)
+      ? { retry: true, delayMs: clampDelay(delay), reason: 'custom' }
+      : { retry: false, reason: 'policy', retryAfterMs: error.retryAfterMs };
+  }
+  const p = resolveRetryPolicy(policy);
+  const allowed = isAutoRetryable(error);
+  if (allowed !== true) return { retry: false, reason: allowed, retryAfterMs: error.retryAfterMs };
+  if (attempt >= p.maxAttempts) return { retry: false, reason: 'attempts-exhausted', retryAfterMs: error.retryAfterMs };
+  if (error.retryAfterMs != null) {
+    if (error.retryAfterMs > p.maxRetryAfterMs) return { retry: false, reason: 'retry-after-too-long', retryAfterMs: error.retryAfterMs };
+    return { retry: true, delayMs: clampDelay(error.retryAfterMs), reason: 'retry-after' };
+  }
+  if (error.status === 409) {
+    return { retry: true, delayMs: clampDelay(p.lockDelayMs * 2 ** Math.min(attempt, 30) + backoffDelay(attempt, p)), reason: 'lock' };
+  }
+  return { retry: true, delayMs: backoffDelay(attempt, p), reason: 'backoff' };
+}
+
+/** Shared retry quota (a token bucket): many simultaneous failures do not all retry at once. */
+export interface RetryBudget {
+  /** Takes the cost of one automatic retry; `false` when the budget is spent. */
+  acquire(error: ElbError): boolean;
+  /** A request succeeded: returns tokens (the retry's cost after a successful retry, else a few). */
+  recordSuccess(afterRetry: boolean): void;
+  readonly available: number;
+}
+
+export interface RetryBudgetOptions {
+  /** @defaultValue 50 */
+  capacity?: number;
+  /** Tokens one retry costs. @defaultValue 5 */
+  retryCost?: number;
+  /** Tokens a retry after a timeout or network failure costs. @defaultValue 10 */
+  timeoutCost?: number;
+  /** Tokens a first-try success returns. @defaultValue 1 */
+  successRefill?: number;
+}
+
+export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
+  const capacity = options.capacity ?? 50;
+  const retryCost = options.retryCost ?? 5;
+  const timeoutCost = options.timeoutCost ?? 10;
+  const refill = options.successRefill ?? 1;
+  let tokens = capacity;
+  return {
+    acquire(error) {
+      const cost = error.kind === 'timeout' || error.kind === 'network' ? timeoutCost : retryCost;
+      if (tokens < cost) return false;
+      tokens -= cost;
+      return true;
+    },
+    recordSuccess(afterRetry) {
+      tokens = Math.min(capacity, tokens + (afterRetry ? retryCost : refill));
+    },
+    get available() {
+      return tokens;
+    },
+  };
+}

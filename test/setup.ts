@@ -1,0 +1,28 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// Radix measures with ResizeObserver, which jsdom lacks (real Chromium has it).
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+// Any console.error / console.warn a test did not expect fails it.
+let unexpected: string[] = [];
+beforeEach(() => {
+  unexpected = [];
+  for (const level of ['error', 'warn'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      unexpected.push(`console.${level}: ${args.map(String).join(' ')}`);
+    });
+  }
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  if (unexpected.length) throw new Error(`Unexpected console output:\n${unexpected.join('\n')}`);
+});
