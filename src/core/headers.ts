@@ -10,7 +10,7 @@ export function getHeader(headers: unknown, name: string): string | null {
       const value: unknown = (h.get as (n: string) => unknown).call(headers, name);
       if (typeof value === 'string') return value;
       if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
-      if (value != null && !(headers instanceof Object && 'forEach' in headers)) return null;
+      return null;
     }
     const lower = name.toLowerCase();
     if (Array.isArray(headers)) {

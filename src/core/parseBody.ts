@@ -109,12 +109,13 @@ export function parseBody(body: unknown, contentType?: string | null): ParsedBod
   try {
     if (body == null) return EMPTY;
     if (typeof body === 'string') return parseText(body, contentType);
-    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+    // Tag checks rather than instanceof: buffers may come from another realm.
+    const isBuffer = Object.prototype.toString.call(body) === '[object ArrayBuffer]';
+    if (isBuffer || ArrayBuffer.isView(body)) {
       if (typeof TextDecoder === 'undefined') return EMPTY;
-      const bytes =
-        body instanceof ArrayBuffer
-          ? new Uint8Array(body, 0, Math.min(body.byteLength, MAX_BODY_CHARS))
-          : new Uint8Array(body.buffer, body.byteOffset, Math.min(body.byteLength, MAX_BODY_CHARS));
+      const bytes = isBuffer
+        ? new Uint8Array(body as ArrayBuffer, 0, Math.min((body as ArrayBuffer).byteLength, MAX_BODY_CHARS))
+        : new Uint8Array((body as ArrayBufferView).buffer, (body as ArrayBufferView).byteOffset, Math.min((body as ArrayBufferView).byteLength, MAX_BODY_CHARS));
       return parseText(new TextDecoder().decode(bytes), contentType);
     }
     return parseJsonBody(body);

@@ -242,7 +242,7 @@ function classifyInput(input: unknown, context: RequestContext | undefined): Fie
   if (isResponseLike(input)) return fromResponse(input, undefined, {});
   // { status, body?, headers? } (also statusCode, as some clients name it)
   const status = get(input, 'status') ?? get(input, 'statusCode');
-  if (isStatus(status) && !(input instanceof Error)) {
+  if (isStatus(status) && Object.prototype.toString.call(input) !== '[object Error]') {
     const headers = get(input, 'headers');
     const body = parseBody(get(input, 'body') ?? get(input, 'data'), getHeader(headers, 'content-type'));
     return { kind: 'http', status, headers, body, method: get(input, 'method'), url: get(input, 'url') };
@@ -298,16 +298,27 @@ async function readBoundedText(response: unknown, timeoutMs: number): Promise<st
     const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
     if (!decoder) return null;
     let text = '';
+    let bytes = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     try {
-      while (text.length < MAX_BODY_CHARS) {
+      // Bounded by bytes received, so a body that never decodes to text still ends the loop.
+      while (bytes < MAX_BODY_CHARS) {
         const chunk = await Promise.race([reader.read(), timeout]);
         if (chunk === 'timeout' || chunk.done) break;
-        if (chunk.value instanceof Uint8Array) text += decoder.decode(chunk.value, { stream: true });
-        else if (typeof chunk.value === 'string') text += chunk.value;
+        const value: unknown = chunk.value;
+        // ArrayBuffer.isView, not instanceof: chunks may come from another realm (jsdom, iframes).
+        if (ArrayBuffer.isView(value)) {
+          bytes += value.byteLength;
+          text += decoder.decode(value, { stream: true });
+        } else if (typeof value === 'string') {
+          bytes += value.length;
+          text += value;
+        } else {
+          break;
+        }
       }
     } catch {
       /* a stream that errors mid-way: keep what arrived */

@@ -1,0 +1,56 @@
+import { createTranslator, describeError, MESSAGES, resolveLocale, toElbError, type MessageKey } from 'elb-status-ui/core';
+
+const keys = Object.keys(MESSAGES.en) as MessageKey[];
+
+describe('messages', () => {
+  it.each(['de', 'zh-CN'] as const)('%s has every key, non-empty, with the same placeholders', (locale) => {
+    for (const key of keys) {
+      const text = MESSAGES[locale][key];
+      expect(text, key).toBeTruthy();
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(placeholders(text), key).toEqual(placeholders(MESSAGES.en[key]));
+    }
+    expect(Object.keys(MESSAGES[locale]).sort()).toEqual([...keys].sort());
+  });
+
+  it.each([
+    ['de-AT', 'de'], ['DE', 'de'], ['zh', 'zh-CN'], ['zh-Hans-CN', 'zh-CN'], ['zh-TW', 'en'], ['fr', 'en'], [undefined, 'en'],
+  ])('resolves %s to %s', (tag, locale) => {
+    expect(resolveLocale(tag)).toBe(locale);
+  });
+
+  it('overrides win, missing keys fall back to English, never to the key name', () => {
+    const t = createTranslator('de', { 'ui.retry': 'Nochmal' });
+    expect(t('ui.retry')).toBe('Nochmal');
+    expect(t('ui.dismiss')).toBe('Schließen');
+    const broken = createTranslator('de', { 'ui.dismiss': '' });
+    expect(broken('ui.dismiss')).toBe('Schließen');
+    expect(createTranslator('en')('ui.attempt', { attempt: 2, max: 3 })).toBe('Attempt 2 of 3');
+    expect(createTranslator('zh-CN')('ui.attempt', { attempt: 2, max: 3 })).toBe('第 2 次，共 3 次');
+  });
+
+  it.each([
+    [503, 'The service is temporarily unavailable', 'Der Dienst ist vorübergehend nicht verfügbar', '服务暂时不可用'],
+    [418, 'The request could not be processed', 'Die Anfrage konnte nicht verarbeitet werden', '无法处理该请求'],
+    [599, 'The service failed', 'Der Dienst ist fehlgeschlagen', '服务处理失败'],
+  ])('titles status %i in every locale', (status, en, de, zh) => {
+    const error = toElbError(status);
+    expect(describeError(error, createTranslator('en')).title).toBe(en);
+    expect(describeError(error, createTranslator('de')).title).toBe(de);
+    expect(describeError(error, createTranslator('zh-CN')).title).toBe(zh);
+  });
+
+  it('gives a lock its own title and hint', () => {
+    const lock = toElbError({ status: 409, body: { faultstring: 'Load Balancer 1 is immutable and cannot be updated.' } });
+    const text = describeError(lock, createTranslator('en'));
+    expect(text.title).toBe('The resource is busy');
+    expect(text.hint).toMatch(/PENDING/);
+  });
+
+  it('titles failures without a status by kind', () => {
+    const t = createTranslator('en');
+    expect(describeError(toElbError(new TypeError('Failed to fetch')), t).title).toBe('No connection to the service');
+    expect(describeError(toElbError(new DOMException('x', 'TimeoutError')), t).title).toBe('The request timed out');
+    expect(describeError(toElbError('??'), t)).toMatchObject({ title: 'Something went wrong', hint: null });
+  });
+});

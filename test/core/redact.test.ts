@@ -1,0 +1,48 @@
+import { redactUrl, toElbError, formatErrorSummary, createTranslator } from 'elb-status-ui/core';
+
+describe('redactUrl', () => {
+  it.each([
+    ['https://elb.example/v3/lbs?limit=10', 'https://elb.example/v3/lbs?limit=10'],
+    ['https://elb.example/v3/lbs?token=abc&limit=10', 'https://elb.example/v3/lbs?token=[redacted]&limit=10'],
+    ['https://elb.example/x?X-Auth-Token=abc', 'https://elb.example/x?X-Auth-Token=[redacted]'],
+    ['https://elb.example/x?access_token=abc&Signature=s', 'https://elb.example/x?access_token=[redacted]&Signature=[redacted]'],
+    ['https://elb.example/x?X-Amz-Security-Token=t&X-Amz-Credential=c', 'https://elb.example/x?X-Amz-Security-Token=[redacted]&X-Amz-Credential=[redacted]'],
+    ['https://elb.example/x?api_key=k&password=p&client_secret=s', 'https://elb.example/x?api_key=[redacted]&password=[redacted]&client_secret=[redacted]'],
+    ['https://admin:hunter2@elb.example/x', 'https://[redacted]@elb.example/x'],
+    ['/v3/lbs?name=web&t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig', '/v3/lbs?name=web&t=[redacted]'],
+    ['/x#access_token=abc&state=1', '/x#access_token=[redacted]&state=1'],
+    ['/x?%74oken=abc', '/x?%74oken=[redacted]'],
+    ['/v3/lbs', '/v3/lbs'],
+  ])('%s -> %s', (input, output) => {
+    expect(redactUrl(input)).toBe(output);
+  });
+
+  it('answers null for what is not a URL string', () => {
+    expect(redactUrl(undefined)).toBeNull();
+    expect(redactUrl(42)).toBeNull();
+    expect(redactUrl('')).toBeNull();
+  });
+
+  it('accepts URL objects', () => {
+    expect(redactUrl(new URL('https://elb.example/a?token=x'))).toBe('https://elb.example/a?token=[redacted]');
+  });
+});
+
+describe('formatErrorSummary', () => {
+  it('holds status, code, message, request id, method, redacted URL and time, and no tokens', () => {
+    const error = toElbError(
+      { status: 503, body: { error_code: 'ELB.8906', error_msg: 'Internal server error.', request_id: 'req-42' }, headers: { 'X-Auth-Token': 'SECRET-TOKEN' } },
+      { method: 'get', url: 'https://elb.example/v3/lbs?token=SECRET-TOKEN', headers: { 'X-Auth-Token': 'SECRET-TOKEN' } },
+      { now: () => Date.parse('2026-11-24T10:00:00Z') },
+    );
+    const text = formatErrorSummary(error, createTranslator('en'));
+    expect(text).toContain('Status: 503 Service Unavailable');
+    expect(text).toContain('Error code: ELB.8906');
+    expect(text).toContain('Message from the service: Internal server error.');
+    expect(text).toContain('Request ID: req-42');
+    expect(text).toContain('Method: GET');
+    expect(text).toContain('URL: https://elb.example/v3/lbs?token=[redacted]');
+    expect(text).toContain('Time: 2026-11-24T10:00:00.000Z');
+    expect(text).not.toContain('SECRET');
+  });
+});

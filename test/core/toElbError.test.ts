@@ -1,0 +1,335 @@
+import { isElbError, toElbError } from 'elb-status-ui/core';
+
+const json = (body: unknown) => JSON.stringify(body);
+
+describe('toElbError: body shapes of FORMATS.md', () => {
+  it.each([
+    {
+      shape: 'flat (dedicated ELB v3)',
+      status: 400,
+      body: { error_msg: 'The request body is null or empty. The request is invalid.', error_code: 'ELB.0002', request_id: '0a7b5f2c' },
+      headers: {},
+      expected: { code: 'ELB.0002', serverMessage: 'The request body is null or empty. The request is invalid.', requestId: '0a7b5f2c' },
+    },
+    {
+      shape: 'flat (API Gateway, no request_id: header wins)',
+      status: 401,
+      body: { error_msg: 'The token is missing.', error_code: 'APIG.1000' },
+      headers: { 'X-Request-Id': 'gw-123' },
+      expected: { code: 'APIG.1000', serverMessage: 'The token is missing.', requestId: 'gw-123' },
+    },
+    {
+      shape: 'flat with empty request_id',
+      status: 400,
+      body: { error_msg: 'x', error_code: 'ELB.1001', request_id: '' },
+      headers: { 'x-request-id': 'hdr-1' },
+      expected: { code: 'ELB.1001', requestId: 'hdr-1' },
+    },
+    {
+      shape: 'flat with masked request_id',
+      status: 400,
+      body: { error_msg: 'x', error_code: 'ELB.1001', request_id: '******' },
+      headers: {},
+      expected: { requestId: null },
+    },
+    {
+      shape: 'classic (v1.0)',
+      status: 400,
+      body: { error: { message: 'listener exist, the port repeat', code: 'ELB.6101' } },
+      headers: { 'X-Request-Id': 'cl-9' },
+      expected: { code: 'ELB.6101', serverMessage: 'listener exist, the port repeat', requestId: 'cl-9' },
+    },
+    {
+      shape: 'neutron (shared v2.0)',
+      status: 409,
+      body: { NeutronError: { type: 'StateInvalid', message: 'Invalid state PENDING_UPDATE of loadbalancer resource 1f2e', detail: '' } },
+      headers: { 'X-Openstack-Request-Id': 'req-5b0f6a6e-64a1-4c36-9f2b-2b6f1c1a1a1a' },
+      expected: { code: 'StateInvalid', serverMessage: 'Invalid state PENDING_UPDATE of loadbalancer resource 1f2e', requestId: 'req-5b0f6a6e-64a1-4c36-9f2b-2b6f1c1a1a1a', category: 'locked' },
+    },
+    {
+      shape: 'neutron with detail',
+      status: 404,
+      body: { NeutronError: { type: 'HTTPNotFound', message: 'Pool could not be found.', detail: 'pool 7 in project p' } },
+      headers: {},
+      expected: { code: 'HTTPNotFound', serverMessage: 'Pool could not be found. pool 7 in project p' },
+    },
+    {
+      shape: 'neutron variant (NotImplementedError on 501)',
+      status: 501,
+      body: { NotImplementedError: { type: 'NotImplemented', message: 'Not implemented.', detail: '' } },
+      headers: {},
+      expected: { code: 'NotImplemented', serverMessage: 'Not implemented.' },
+    },
+    {
+      shape: 'octavia (WSME)',
+      status: 409,
+      body: { faultcode: 'Client', faultstring: 'Load Balancer 8a2c is immutable and cannot be updated.', debuginfo: null },
+      headers: { 'x-openstack-request-id': 'req-abc' },
+      expected: { code: null, serverMessage: 'Load Balancer 8a2c is immutable and cannot be updated.', requestId: 'req-abc', retryable: true },
+    },
+    {
+      shape: 'keystone (numeric code is the status)',
+      status: 401,
+      body: { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } },
+      headers: { 'X-Openstack-Request-Id': 'req-k' },
+      expected: { code: null, status: 401, serverMessage: 'The request you have made requires authentication.', requestId: 'req-k' },
+    },
+    {
+      shape: 'nested numeric service code',
+      status: 400,
+      body: { error: { code: '111401001', message: 'Invalid parameter.' } },
+      headers: {},
+      expected: { code: '111401001', serverMessage: 'Invalid parameter.' },
+    },
+    {
+      shape: 'problem+json',
+      status: 429,
+      body: json({ type: 'https://example.com/probs/throttled', title: 'Too Many Requests', detail: 'Slow down: 10 requests per second.', code: 'RATE.1' }),
+      headers: { 'content-type': 'application/problem+json', 'retry-after': '7' },
+      expected: { code: 'RATE.1', serverMessage: 'Slow down: 10 requests per second.', retryAfterMs: 7000 },
+    },
+    {
+      shape: 'problem+json without detail',
+      status: 503,
+      body: { type: 'about:blank', title: 'Maintenance', status: 503 },
+      headers: {},
+      expected: { serverMessage: 'Maintenance', code: null },
+    },
+    {
+      shape: 'HTML from nginx',
+      status: 502,
+      body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+      headers: { 'content-type': 'text/html' },
+      expected: { code: null, serverMessage: null, reason: 'Bad Gateway', retryable: true },
+    },
+    {
+      shape: 'HTML without a content type',
+      status: 504,
+      body: '\n<!DOCTYPE html><html><body>Gateway Timeout</body></html>',
+      headers: {},
+      expected: { serverMessage: null, reason: 'Gateway Timeout' },
+    },
+    {
+      shape: 'empty body',
+      status: 503,
+      body: '',
+      headers: {},
+      expected: { code: null, serverMessage: null, reason: 'Service Unavailable' },
+    },
+    {
+      shape: 'truncated JSON (cut mid-string)',
+      status: 400,
+      body: '{"error_msg":"Invalid request parameters. The load balancer desc',
+      headers: { 'content-type': 'application/json' },
+      expected: { code: null, serverMessage: 'Invalid request parameters. The load balancer desc' },
+    },
+    {
+      shape: 'truncated JSON with the code before the cut',
+      status: 400,
+      body: '{"error_code":"ELB.1031","request_id":"r-77","error_msg":"Invalid request param',
+      headers: {},
+      expected: { code: 'ELB.1031', requestId: 'r-77', serverMessage: 'Invalid request param' },
+    },
+    {
+      shape: 'invalid JSON',
+      status: 500,
+      body: '{not json at all',
+      headers: { 'content-type': 'application/json' },
+      expected: { code: null, serverMessage: null, reason: 'Internal IaaS OpenStack network error.' },
+    },
+    {
+      shape: 'plain text from a proxy',
+      status: 503,
+      body: 'upstream connect error or disconnect/reset before headers',
+      headers: { 'content-type': 'text/plain' },
+      expected: { serverMessage: 'upstream connect error or disconnect/reset before headers' },
+    },
+    {
+      shape: 'unknown JSON shape',
+      status: 500,
+      body: { foo: [1, 2, 3] },
+      headers: {},
+      expected: { code: null, serverMessage: null, status: 500 },
+    },
+  ])('$shape', ({ status, body, headers, expected }) => {
+    const error = toElbError({ status, body, headers });
+    expect(error).toMatchObject({ kind: 'http', status, ...expected });
+  });
+
+  it('takes the status from the status line, never from the body or the code', () => {
+    const error = toElbError({ status: 404, body: { error: { code: 401, message: 'x', title: 'Unauthorized' } } });
+    expect(error.status).toBe(404);
+    expect(error.reason).toBe('Not Found');
+  });
+
+  it('matches placeholders by code, keeping the server text as sent', () => {
+    const error = toElbError({ status: 404, body: { error_code: 'ELB.8904', error_msg: 'Listener 42 could not be found.' } });
+    expect(error.code).toBe('ELB.8904');
+    expect(error.serverMessage).toBe('Listener 42 could not be found.');
+  });
+});
+
+describe('toElbError: inputs of DESIGN.md', () => {
+  it('returns an ElbError as is', () => {
+    const first = toElbError(503);
+    expect(toElbError(first)).toBe(first);
+    expect(isElbError(first)).toBe(true);
+    expect(first).toBeInstanceOf(Error);
+  });
+
+  it('accepts a status number', () => {
+    expect(toElbError(404)).toMatchObject({ kind: 'http', status: 404, reason: 'Not Found', descriptions: ['No available request URI.', 'No available requested resources.'] });
+  });
+
+  it('accepts a fetch Response (status and headers, body left unread)', () => {
+    const response = new Response('{"error_code":"ELB.1"}', { status: 503, headers: { 'Retry-After': '3', 'X-Request-Id': 'abc' } });
+    const error = toElbError(response, { method: 'get', url: 'https://elb.example/v3/lbs?token=secret' });
+    expect(error).toMatchObject({ kind: 'http', status: 503, retryAfterMs: 3000, requestId: 'abc', method: 'GET', url: 'https://elb.example/v3/lbs?token=[redacted]', code: null });
+    expect(response.bodyUsed).toBe(false);
+    expect(error.cause).toBe(response);
+  });
+
+  it('accepts an axios error with a response', () => {
+    const axiosError = Object.assign(new Error('Request failed with status code 409'), {
+      isAxiosError: true,
+      code: 'ERR_BAD_REQUEST',
+      config: { method: 'put', url: '/v3/p/elb/loadbalancers/1', baseURL: 'https://elb.eu-de.example' },
+      response: {
+        status: 409,
+        data: { faultcode: 'Client', faultstring: 'Load Balancer 1 is immutable and cannot be updated.' },
+        headers: { 'x-openstack-request-id': 'req-ax' },
+      },
+    });
+    expect(toElbError(axiosError)).toMatchObject({
+      kind: 'http', status: 409, method: 'PUT', url: 'https://elb.eu-de.example/v3/p/elb/loadbalancers/1',
+      serverMessage: 'Load Balancer 1 is immutable and cannot be updated.', requestId: 'req-ax', category: 'locked', retryable: true,
+    });
+  });
+
+  it.each([
+    ['ECONNABORTED', 'timeout'],
+    ['ETIMEDOUT', 'timeout'],
+    ['ERR_NETWORK', 'network'],
+    ['ERR_CANCELED', 'aborted'],
+  ])('accepts an axios error without a response (code %s -> %s)', (code, kind) => {
+    const axiosError = Object.assign(new Error('x'), { isAxiosError: true, code, config: { method: 'get', url: '/lbs' } });
+    expect(toElbError(axiosError)).toMatchObject({ kind, status: null, method: 'GET', url: '/lbs' });
+  });
+
+  it('accepts a ky HTTPError', () => {
+    const response = new Response(null, { status: 502 });
+    const kyError = Object.assign(new Error('Request failed with status code 502 Bad Gateway'), {
+      name: 'HTTPError',
+      response,
+      request: new Request('https://elb.example/v2/lbaas/pools', { method: 'POST' }),
+    });
+    expect(toElbError(kyError)).toMatchObject({ kind: 'http', status: 502, method: 'POST', url: 'https://elb.example/v2/lbaas/pools' });
+  });
+
+  it.each(['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed', 'fetch failed'])(
+    'a TypeError from fetch ("%s") is a network failure',
+    (message) => {
+      expect(toElbError(new TypeError(message))).toMatchObject({ kind: 'network', status: null, reason: 'Network Error' });
+    },
+  );
+
+  it('a TypeError from a bug is not a network failure', () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'map')");
+    expect(toElbError(bug)).toMatchObject({ kind: 'unknown', status: null, retryable: false, cause: bug });
+  });
+
+  it('Node fetch errors with a connection-refused cause are network failures', () => {
+    const err = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+    expect(toElbError(err).kind).toBe('network');
+  });
+
+  it('DOMException AbortError is aborted, TimeoutError is timeout', () => {
+    expect(toElbError(new DOMException('aborted', 'AbortError')).kind).toBe('aborted');
+    expect(toElbError(new DOMException('timed out', 'TimeoutError')).kind).toBe('timeout');
+  });
+
+  it.each([
+    ['a string', 'something broke'],
+    ['null', null],
+    ['undefined', undefined],
+    ['a boolean', true],
+    ['a symbol', Symbol('x')],
+    ['a bigint', 10n],
+    ['an array', [1, 2]],
+    ['a function', () => 1],
+    ['a plain Error', new Error('boom')],
+    ['an out-of-range number', 42],
+  ])('%s is an unknown error keeping the original in cause', (_label, input) => {
+    const error = toElbError(input);
+    expect(error).toMatchObject({ kind: 'unknown', status: null, severity: 'error', retryable: false });
+    expect(error.cause).toBe(input);
+  });
+
+  it('uses the request context for method, url and headers', () => {
+    const error = toElbError(500, { method: 'delete', url: 'https://user:pw@elb.example/lbs/1?X-Auth-Token=abc&limit=10', headers: { 'X-Request-Id': 'ctx-1' } });
+    expect(error).toMatchObject({ method: 'DELETE', url: 'https://[redacted]@elb.example/lbs/1?X-Auth-Token=[redacted]&limit=10', requestId: 'ctx-1' });
+  });
+
+  it('reads a body handed over in the context', () => {
+    const error = toElbError(new Response(null, { status: 400 }), { body: { error_code: 'ELB.1001', error_msg: 'Request parameters invalid.' } });
+    expect(error).toMatchObject({ code: 'ELB.1001', serverMessage: 'Request parameters invalid.' });
+  });
+});
+
+describe('toElbError: Retry-After', () => {
+  it('reads delay-seconds', () => {
+    expect(toElbError({ status: 503, headers: { 'Retry-After': '120' } }).retryAfterMs).toBe(120_000);
+  });
+
+  it('reads an HTTP-date relative to now', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    const error = toElbError({ status: 429, headers: { 'retry-after': 'Tue, 24 Nov 2026 10:00:30 GMT' } }, undefined, { now: () => now });
+    expect(error.retryAfterMs).toBe(30_000);
+  });
+
+  it('a date in the past means retry now; garbage means absent', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    expect(toElbError({ status: 503, headers: { 'retry-after': 'Mon, 23 Nov 2026 10:00:00 GMT' } }, undefined, { now: () => now }).retryAfterMs).toBe(0);
+    expect(toElbError({ status: 503, headers: { 'retry-after': '-5' } }).retryAfterMs).toBeNull();
+    expect(toElbError({ status: 503, headers: { 'retry-after': 'soon' } }).retryAfterMs).toBeNull();
+    expect(toElbError({ status: 503, headers: { 'retry-after': '1.5' } }).retryAfterMs).toBeNull();
+  });
+});
+
+describe('toElbError: hostile input', () => {
+  it('survives getters and proxy traps that throw', () => {
+    const trap = new Proxy({}, { get() { throw new Error('trap'); }, has() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const fromTrap = toElbError(trap);
+    expect(fromTrap.kind).toBe('unknown');
+    expect(fromTrap.cause === trap).toBe(true); // identity only: matchers would walk the trap
+    const getter = { get status(): number { throw new Error('getter'); } };
+    expect(toElbError(getter).kind).toBe('unknown');
+    const body = { status: 400, get body(): unknown { throw new Error('nope'); } };
+    expect(toElbError(body)).toMatchObject({ kind: 'http', status: 400 });
+    const headers = { status: 503, headers: new Proxy({}, { ownKeys() { throw new Error('trap'); } }) };
+    expect(toElbError(headers)).toMatchObject({ status: 503, retryAfterMs: null });
+  });
+
+  it('survives cyclic objects', () => {
+    const cyclic: Record<string, unknown> = { status: 500 };
+    cyclic.self = cyclic;
+    cyclic.body = cyclic;
+    expect(toElbError(cyclic).status).toBe(500);
+    const err = new TypeError('fetch failed');
+    (err as { cause?: unknown }).cause = err;
+    expect(toElbError(err).kind).toBe('network');
+  });
+
+  it('keeps server text plain and bounded', () => {
+    const huge = 'A'.repeat(5_000_000);
+    const error = toElbError({ status: 400, body: { error_msg: `<img src=x onerror=alert(1)> ${huge}`, error_code: 'X'.repeat(500) } });
+    expect(error.serverMessage!.length).toBeLessThanOrEqual(1000);
+    expect(error.serverMessage!.startsWith('<img src=x onerror=alert(1)>')).toBe(true);
+    expect(error.code!.length).toBeLessThanOrEqual(64);
+  });
+
+  it('drops control and bidi-override characters from server text', () => {
+    const error = toElbError({ status: 400, body: { error_msg: 'bad\u0000 input\u202E\n\nnext' } });
+    expect(error.serverMessage).toBe('bad input next');
+  });
+});
