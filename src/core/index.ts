@@ -39,3 +39,4 @@ export {
   type Translate,
 } from './messages/index.js';
 export { formatErrorSummary, throwIfNotOk } from './summary.js';
+export { RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';

@@ -1,1 +1,5 @@
-export {};
+'use client';
+export { ElbUiProvider, useElbUi, type ElbUiConfig, type ElbUiProviderProps } from './provider/ElbUiProvider.js';
+export { StatusBadge, type StatusBadgeProps } from './status-badge/StatusBadge.js';
+export { ErrorPanel, type ErrorPanelProps, type Politeness } from './error-panel/ErrorPanel.js';
+export { useElbError, type UseElbErrorOptions, type UseElbErrorResult } from './hooks/useElbError.js';

@@ -1,0 +1,90 @@
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { RetryController, toElbError, type ElbError, type RequestContext, type RetryPolicy, type RetrySnapshot } from '../../core/index.js';
+import { useElbUi } from '../provider/ElbUiProvider.js';
+
+// useLayoutEffect warns during server rendering; the effect only matters in a browser.
+const useIsomorphicLayoutEffect = typeof document !== 'undefined' ? useLayoutEffect : useEffect;
+
+export interface UseElbErrorOptions {
+  /** Re-runs the request. Gets an `AbortSignal` that fires on cancel, clear and unmount. A rejection becomes the next error. */
+  onRetry?: (signal: AbortSignal) => unknown;
+  /** Retry automatically by the policy (`true`: the provider's). @defaultValue false */
+  autoRetry?: boolean | RetryPolicy;
+  /** Controlled mode: the current failure, e.g. TanStack Query's `query.error`. `null` clears. */
+  error?: unknown;
+  /** Method and URL of the request, for the retry policy and for display. */
+  context?: RequestContext;
+}
+
+export interface UseElbErrorResult extends Omit<RetrySnapshot, 'synced'> {
+  error: ElbError | null;
+  state: 'idle' | 'failed' | 'retrying' | 'waiting';
+  attempt: number;
+  retryAt: number | null;
+  /** Normalises anything (reads a `Response` body) and shows it. */
+  capture(failure: unknown): void;
+  /** Runs `onRetry` now; ignored while one is in flight. */
+  retry(): void;
+  /** Cancels a scheduled automatic retry. */
+  cancel(): void;
+  clear(): void;
+  /** Whether `retry` can do anything (there is an `onRetry`). */
+  canRetry: boolean;
+}
+
+/**
+ * The state behind an `ErrorPanel`: capture any failure, retry it once at a time, schedule
+ * automatic retries by the policy, count attempts, expose the countdown, clean up on unmount.
+ */
+export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult {
+  const config = useElbUi();
+  const [controller] = useState(() => new RetryController());
+  const controlled = 'error' in options;
+
+  // Latest options, read by the controller when it acts (not at render).
+  useIsomorphicLayoutEffect(() => {
+    controller.setOptions({
+      onRetry: options.onRetry,
+      autoRetry: options.autoRetry,
+      context: options.context,
+      normalize: { errorCodes: config.errorCodes },
+      budget: config.retryBudget,
+      defaultPolicy: config.retryPolicy,
+    });
+  });
+
+  useEffect(() => {
+    controller.attach();
+    return () => controller.detach();
+  }, [controller]);
+
+  const external = options.error;
+  useIsomorphicLayoutEffect(() => {
+    if (controlled) controller.sync(external);
+  }, [controller, controlled, external]);
+
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
+  // Before the controller has seen a controlled error (first render, server rendering), show it directly.
+  const errorCodes = config.errorCodes;
+  const context = options.context;
+  const pending = useMemo(
+    () => (controlled && external != null && external !== false ? toElbError(external, context, { errorCodes }) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the context object is usually recreated each render
+    [controlled, external, errorCodes],
+  );
+  const unseen = pending != null && snapshot.synced !== external && snapshot.error == null && snapshot.state === 'idle';
+  return {
+    error: unseen ? pending : snapshot.error,
+    state: unseen ? 'failed' : snapshot.state,
+    attempt: snapshot.attempt,
+    retryAt: snapshot.retryAt,
+    retryNotBefore: snapshot.retryNotBefore,
+    maxAttempts: snapshot.maxAttempts,
+    autoRetryStopped: snapshot.autoRetryStopped,
+    capture: controller.capture,
+    retry: controller.retry,
+    cancel: controller.cancel,
+    clear: controller.clear,
+    canRetry: typeof options.onRetry === 'function',
+  };
+}

@@ -1,0 +1,112 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import {
+  createRetryBudget,
+  createTranslator,
+  resolveLocale,
+  type ErrorCodeLookup,
+  type MessageOverrides,
+  type RetryBudget,
+  type RetryBudgetOptions,
+  type RetryPolicy,
+  type ShippedLocale,
+  type Translate,
+} from '../../core/index.js';
+
+/** What every component under an `ElbUiProvider` shares. */
+export interface ElbUiConfig {
+  /** BCP 47 tag asked for (`'de-DE'`). */
+  locale: string;
+  /** The shipped locale used for text (`'de'`). */
+  resolvedLocale: ShippedLocale;
+  t: Translate;
+  /** The policy `autoRetry: true` uses. */
+  retryPolicy: RetryPolicy;
+  /** One retry budget for every hook and panel below the provider; `null` switches it off. */
+  retryBudget: RetryBudget | null;
+  /** Hover delay before a badge tooltip opens, ms. */
+  tooltipDelay: number;
+  /** Category lookup for published error codes (from `elb-status-ui/error-codes`). */
+  errorCodes: ErrorCodeLookup | undefined;
+}
+
+export interface ElbUiProviderProps {
+  /** BCP 47 locale; `en`, `de` and `zh-CN` are shipped, others fall back to English. @defaultValue 'en' */
+  locale?: string;
+  /** Replace any message, for every locale or (`{ de: {...} }`) for one. Missing keys fall back to English. */
+  messages?: MessageOverrides | Partial<Record<ShippedLocale, MessageOverrides>>;
+  /** Policy for automatic retries turned on with `autoRetry: true`. @defaultValue DEFAULT_RETRY_POLICY */
+  retryPolicy?: RetryPolicy;
+  /** Shared retry budget: an instance, options for a new one, or `false` for none. @defaultValue a budget of 50 tokens */
+  retryBudget?: RetryBudget | RetryBudgetOptions | false;
+  /** Hover delay before a status badge's tooltip opens, ms. @defaultValue 300 */
+  tooltipDelay?: number;
+  /**
+   * Category lookup for ELB error codes, e.g. `categoryOfCode` from `elb-status-ui/error-codes`.
+   * Refines hints; kept out of the main bundle on purpose.
+   */
+  errorCodes?: ErrorCodeLookup;
+  children?: ReactNode;
+}
+
+let sharedBudget: RetryBudget | null = null;
+/** The budget shared by everything outside any provider, made on first use. */
+function defaultBudget(): RetryBudget {
+  return (sharedBudget ??= createRetryBudget());
+}
+
+const enT = createTranslator('en');
+const DEFAULT_CONFIG: ElbUiConfig = {
+  locale: 'en',
+  resolvedLocale: 'en',
+  t: enT,
+  retryPolicy: {},
+  get retryBudget() {
+    return defaultBudget();
+  },
+  tooltipDelay: 300,
+  errorCodes: undefined,
+};
+
+const ElbUiContext = createContext<ElbUiConfig>(DEFAULT_CONFIG);
+ElbUiContext.displayName = 'ElbUiContext';
+
+const SHIPPED = ['en', 'de', 'zh-CN'];
+function pickOverrides(messages: ElbUiProviderProps['messages'], locale: ShippedLocale): MessageOverrides | undefined {
+  if (!messages) return undefined;
+  const perLocale = Object.keys(messages).some((k) => SHIPPED.includes(k));
+  return perLocale ? (messages as Partial<Record<ShippedLocale, MessageOverrides>>)[locale] : (messages as MessageOverrides);
+}
+
+function isBudget(value: unknown): value is RetryBudget {
+  return typeof value === 'object' && value !== null && typeof (value as RetryBudget).acquire === 'function';
+}
+
+/** Locale, message overrides, retry policy, retry budget and tooltip delay for every component below. */
+export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, children }: ElbUiProviderProps) {
+  const resolvedLocale = resolveLocale(locale);
+  const overrides = pickOverrides(messages, resolvedLocale);
+  const budgetKey = retryBudget === false ? 'off' : isBudget(retryBudget) ? retryBudget : JSON.stringify(retryBudget ?? {});
+  const budget = useMemo(
+    () => (retryBudget === false ? null : isBudget(retryBudget) ? retryBudget : createRetryBudget(retryBudget)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options objects are compared by value
+    [budgetKey],
+  );
+  const value = useMemo<ElbUiConfig>(
+    () => ({
+      locale,
+      resolvedLocale,
+      t: createTranslator(resolvedLocale, overrides),
+      retryPolicy: retryPolicy ?? {},
+      retryBudget: budget,
+      tooltipDelay,
+      errorCodes,
+    }),
+    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, errorCodes],
+  );
+  return <ElbUiContext.Provider value={value}>{children}</ElbUiContext.Provider>;
+}
+
+/** The configuration of the nearest `ElbUiProvider` (defaults when there is none). */
+export function useElbUi(): ElbUiConfig {
+  return useContext(ElbUiContext);
+}
