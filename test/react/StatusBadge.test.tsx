@@ -1,0 +1,119 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { ELB_STATUS_CODES, ElbUiProvider, StatusBadge, toElbError } from 'elb-status-ui';
+
+describe('StatusBadge', () => {
+  it.each(ELB_STATUS_CODES.map((s) => [s.status, s.reason, s.severity] as const))('%i shows code and reason as text with its severity', (status, reason, severity) => {
+    render(<StatusBadge status={status} />);
+    const badge = screen.getByText(`${status} ${reason}`);
+    expect(badge).toHaveAttribute('data-severity', severity);
+    expect(badge).toHaveAttribute('data-documented', 'true');
+    expect(badge).toHaveClass('elb-badge');
+  });
+
+  it('shows undocumented statuses by phrase or as "Unknown status"', () => {
+    render(
+      <>
+        <StatusBadge status={410} />
+        <StatusBadge status={599} />
+      </>,
+    );
+    expect(screen.getByText('410 Gone')).toHaveAttribute('data-documented', 'false');
+    expect(screen.getByText('Unknown status 599')).toHaveAttribute('data-severity', 'error');
+  });
+
+  it('translates the unknown-status text', () => {
+    render(
+      <ElbUiProvider locale="de">
+        <StatusBadge status={599} />
+      </ElbUiProvider>,
+    );
+    expect(screen.getByText('Unbekannter Status 599')).toBeInTheDocument();
+  });
+
+  it('forwards refs and spreads remaining props, merging handlers', () => {
+    const ref = createRef<HTMLSpanElement>();
+    const onFocus = vi.fn();
+    render(<StatusBadge ref={ref} status={200} className="mine" data-row="7" onFocus={onFocus} />);
+    expect(ref.current).toBe(screen.getByText('200 OK'));
+    expect(ref.current).toHaveClass('elb-badge', 'mine');
+    expect(ref.current).toHaveAttribute('data-row', '7');
+    act(() => ref.current!.focus());
+    expect(onFocus).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+  });
+
+  it('mounts no tooltip machinery until pointed at or focused', () => {
+    const { container } = render(
+      <>
+        {ELB_STATUS_CODES.map((s) => (
+          <StatusBadge key={s.status} status={s.status} />
+        ))}
+      </>,
+    );
+    expect(container.querySelectorAll('.elb-badge__anchor')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-radix-popper-content-wrapper]')).toHaveLength(0);
+  });
+
+  it('shows the descriptions on keyboard focus and hides them on Escape and blur', async () => {
+    const user = userEvent.setup();
+    render(<StatusBadge status={400} />);
+    await user.tab();
+    const badge = screen.getByText('400 Bad Request');
+    expect(badge).toHaveFocus();
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('Invalid request URI.');
+    expect(tip).toHaveTextContent('Unreleased fields in the request body.');
+    expect(badge).toHaveAttribute('aria-describedby');
+    expect(document.getElementById(badge.getAttribute('aria-describedby')!)).toHaveTextContent('Too long request header.');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(badge).toHaveFocus();
+    expect(badge).not.toHaveAttribute('aria-describedby');
+    await user.tab({ shift: true });
+    await user.tab();
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    await user.tab();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('opens on mouse hover after the provider delay and closes on leave', async () => {
+    vi.useFakeTimers();
+    try {
+      render(
+        <ElbUiProvider tooltipDelay={200}>
+          <StatusBadge status={503} />
+        </ElbUiProvider>,
+      );
+      const badge = screen.getByText('503 Service Unavailable');
+      fireEvent.pointerEnter(badge, { pointerType: 'mouse' });
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await act(async () => vi.advanceTimersByTime(200));
+      expect(screen.getByRole('tooltip')).toHaveTextContent('temporarily abnormal');
+      fireEvent.pointerLeave(badge, { pointerType: 'mouse' });
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows the ELB code and server message of an ElbError', async () => {
+    const user = userEvent.setup();
+    const error = toElbError({ status: 409, body: { faultstring: 'Load Balancer 3 is immutable and cannot be updated.' } });
+    render(<StatusBadge error={error} />);
+    await user.tab();
+    expect(screen.getByText('409 Conflict')).toHaveAttribute('data-severity', 'warning');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Load Balancer 3 is immutable and cannot be updated.');
+  });
+
+  it('names failures without a status by kind', () => {
+    render(<StatusBadge error={toElbError(new TypeError('Failed to fetch'))} />);
+    expect(screen.getByText('No connection to the service')).toHaveAttribute('data-severity', 'error');
+  });
+
+  it('is not focusable when there is nothing to show', () => {
+    render(<StatusBadge status={599} tooltip={false} />);
+    expect(screen.getByText('Unknown status 599')).not.toHaveAttribute('tabindex');
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+
+// Reads the custom properties of each scheme from styles.css and checks WCAG 2.2 AA contrast.
+const css = readFileSync('src/styles.css', 'utf8');
+
+function block(selectorStart: string): Record<string, string> {
+  const at = css.indexOf(selectorStart);
+  if (at < 0) throw new Error(`no block ${selectorStart}`);
+  const body = css.slice(css.indexOf('{', at) + 1, css.indexOf('}', at));
+  return Object.fromEntries([...body.matchAll(/(--elb-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+function luminance(hex: string): number {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) throw new Error(`not a hex colour: ${hex}`);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const ratio = (a: string, b: string) => {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1! + 0.05) / (l2! + 0.05);
+};
+
+const light = block(":where(:root, [data-theme='light'])");
+const dark = { ...light, ...block(":where([data-theme='dark'])") };
+const mediaDark = { ...light, ...block(':where(:root:not([data-theme=\'light\']))') };
+
+describe.each([
+  ['light', light],
+  ['dark', dark],
+  ['dark (prefers-color-scheme)', mediaDark],
+])('%s scheme contrast', (_name, v) => {
+  it.each(['success', 'info', 'warning', 'error'])('%s text on its background is at least 4.5:1', (sev) => {
+    expect(ratio(v[`--elb-${sev}-fg`]!, v[`--elb-${sev}-bg`]!)).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(v['--elb-fg']!, v[`--elb-${sev}-bg`]!)).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(v['--elb-fg-muted']!, v[`--elb-${sev}-bg`]!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(['success', 'info', 'warning', 'error'])('%s border (and icon) is at least 3:1 against its background', (sev) => {
+    expect(ratio(v[`--elb-${sev}-border`]!, v[`--elb-${sev}-bg`]!)).toBeGreaterThanOrEqual(3);
+    expect(ratio(v[`--elb-${sev}-fg`]!, v[`--elb-${sev}-bg`]!)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('buttons, tooltips and focus ring meet AA', () => {
+    expect(ratio(v['--elb-accent-fg']!, v['--elb-accent']!)).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(v['--elb-fg']!, v['--elb-surface']!)).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(v['--elb-tooltip-fg']!, v['--elb-tooltip-bg']!)).toBeGreaterThanOrEqual(4.5);
+    for (const sev of ['success', 'info', 'warning', 'error']) {
+      expect(ratio(v['--elb-focus-ring']!, v[`--elb-${sev}-bg`]!), sev).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('styles.css', () => {
+  it('uses logical properties for direction-dependent spacing (RTL works)', () => {
+    expect(css).not.toMatch(/(margin|padding|border)-(left|right)\s*:/);
+    expect(css).not.toMatch(/\b(left|right)\s*:/);
+  });
+
+  it('respects reduced motion and sets no outer margins on the roots', () => {
+    expect(css).toMatch(/prefers-reduced-motion: reduce/);
+    for (const root of ['.elb-badge {', '.elb-panel {']) {
+      const body = css.slice(css.indexOf(root), css.indexOf('}', css.indexOf(root)));
+      expect(body, root).not.toMatch(/\bmargin/);
+    }
+  });
+});
