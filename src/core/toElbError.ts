@@ -33,6 +33,8 @@ interface Fields {
   method?: unknown;
   url?: unknown;
   detail?: string | null;
+  retryAfterMs?: number | null;
+  time?: number;
 }
 
 /** The normalised failure. `instanceof Error`, so it can be thrown and caught like any error. */
@@ -167,7 +169,8 @@ function build(fields: Fields, context: RequestContext | undefined, cause: unkno
     reason = KIND_REASONS[kind];
     ({ severity, retryable } = classifyKind(kind));
   }
-  const retryAfterMs = fields.kind === 'http' ? parseRetryAfter(getHeader(headers, 'retry-after'), now) : null;
+  const retryAfterMs =
+    fields.retryAfterMs !== undefined ? fields.retryAfterMs : fields.kind === 'http' ? parseRetryAfter(getHeader(headers, 'retry-after'), now) : null;
   const kind = fields.kind === 'http' && fields.status == null ? 'unknown' : fields.kind;
   return new ElbErrorImpl({
     kind,
@@ -183,7 +186,7 @@ function build(fields: Fields, context: RequestContext | undefined, cause: unkno
     method,
     url,
     category: categorize(kind, fields.status, parsed.code, parsed.serverMessage, options?.errorCodes),
-    time: now,
+    time: fields.time ?? now,
     cause,
     ...(fields.detail ? { message: fields.detail } : {}),
   });
@@ -210,12 +213,41 @@ function fromResponse(response: unknown, body: ParsedBody | undefined, extra: Pa
   };
 }
 
+const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unknown'];
+
+/**
+ * An ElbError that lost its prototype on the way (structuredClone, postMessage, a Redux store,
+ * Storybook args): rebuilt from its fields, which are re-checked as if they came from a server.
+ */
+function fromClone(input: unknown): Fields | null {
+  const kind = get(input, 'kind');
+  if (!KINDS.includes(kind) || typeof get(input, 'reason') !== 'string' || typeof get(input, 'retryable') !== 'boolean') return null;
+  const status = get(input, 'status');
+  const retryAfter = get(input, 'retryAfterMs');
+  const time = get(input, 'time');
+  return {
+    kind: kind as ErrorKind,
+    status: isStatus(status) ? status : null,
+    body: {
+      code: cleanId(get(input, 'code'), 64),
+      serverMessage: cleanText(get(input, 'serverMessage')),
+      requestId: cleanId(get(input, 'requestId'), MAX_REQUEST_ID),
+    },
+    method: get(input, 'method'),
+    url: get(input, 'url'),
+    retryAfterMs: typeof retryAfter === 'number' && retryAfter >= 0 && Number.isFinite(retryAfter) ? retryAfter : null,
+    ...(typeof time === 'number' && Number.isFinite(time) ? { time } : {}),
+  };
+}
+
 function classifyInput(input: unknown, context: RequestContext | undefined): Fields {
   if (typeof input === 'number') return isStatus(input) ? { kind: 'http', status: input } : { kind: 'unknown', status: null };
   if (typeof input !== 'object' || input === null) {
     if (typeof input === 'string') return { kind: 'unknown', status: null, detail: cleanText(input, 200) };
     return { kind: 'unknown', status: null };
   }
+  const cloned = fromClone(input);
+  if (cloned) return cloned;
   // axios
   if (get(input, 'isAxiosError') === true) {
     const config = get(input, 'config');

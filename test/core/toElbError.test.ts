@@ -333,3 +333,29 @@ describe('toElbError: hostile input', () => {
     expect(error.serverMessage).toBe('bad input next');
   });
 });
+
+describe('toElbError: cloned ElbErrors', () => {
+  it('rebuilds an ElbError that lost its prototype (structuredClone, Redux, postMessage)', () => {
+    const original = toElbError(
+      { status: 503, body: { error_code: 'ELB.8906', error_msg: 'Internal server error.', request_id: 'req-1' }, headers: { 'retry-after': '4' } },
+      { method: 'GET', url: '/v3/lbs?token=x' },
+    );
+    const clone = structuredClone({ ...original, cause: null });
+    const rebuilt = toElbError(clone);
+    expect(rebuilt).not.toBe(clone);
+    expect(rebuilt).toMatchObject({
+      kind: 'http', status: 503, code: 'ELB.8906', serverMessage: 'Internal server error.', requestId: 'req-1',
+      method: 'GET', url: '/v3/lbs?token=[redacted]', retryAfterMs: 4000, time: original.time, retryable: true,
+    });
+    expect(rebuilt.cause).toBe(clone);
+  });
+
+  it('re-checks the fields of a clone as untrusted', () => {
+    const forged = { kind: 'http', reason: 'x', retryable: false, status: 503, serverMessage: 'A'.repeat(5000), url: '/x?access_token=secret', retryAfterMs: -1 };
+    const rebuilt = toElbError(forged);
+    expect(rebuilt.retryable).toBe(true); // from the status, not from the forged field
+    expect(rebuilt.serverMessage!.length).toBeLessThanOrEqual(1000);
+    expect(rebuilt.url).toBe('/x?access_token=[redacted]');
+    expect(rebuilt.retryAfterMs).toBeNull();
+  });
+});

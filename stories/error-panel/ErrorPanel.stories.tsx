@@ -1,0 +1,187 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ELB_STATUS_CODES, ErrorPanel, toElbError } from '../../src/index.js';
+import { BODY_SHAPES } from '../fixtures.js';
+
+const meta = {
+  title: 'Components/ErrorPanel',
+  component: ErrorPanel,
+  args: {
+    error: toElbError(
+      { status: 503, body: { error_code: 'ELB.8906', error_msg: 'Internal server error.', request_id: '6c1f0b8e2a7d4f39' }, headers: {} },
+      { method: 'GET', url: 'https://elb.eu-de.otc.example/v3/0c5f/elb/loadbalancers?limit=50&X-Auth-Token=MIIZ' },
+    ),
+    onRetry: fn(),
+    onDismiss: fn(),
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The failed-request banner. Give it whatever was thrown (`error={e}`) or spread a `useElbError` result (`<ErrorPanel {...elb} />`). ' +
+          'It shows a human title and explanation per status and per ELB error category, the server\'s message as text, the ELB code with a hint, ' +
+          'the request id with a copy button (a plain-text summary without tokens), expandable details, Retry only when retrying can help, ' +
+          'the retrying state, the automatic-retry countdown and the attempt count. Errors are announced with `role="alert"`, warnings with `role="status"`; ' +
+          'focus moves only with `autoFocus`.',
+      },
+    },
+  },
+} satisfies Meta<typeof ErrorPanel>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const ServiceUnavailable: Story = {
+  args: { onRetry: fn(() => Promise.reject(toElbError(503, { method: 'GET' }))) },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading')).toHaveTextContent('The service is temporarily unavailable');
+    await expect(canvas.getByText('6c1f0b8e2a7d4f39')).toBeVisible();
+    await expect(canvasElement).not.toHaveTextContent('MIIZ');
+    await userEvent.click(canvas.getByText('Details', { selector: 'summary' }));
+    await expect(canvas.getByText('X-Auth-Token=[redacted]', { exact: false })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'failed'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
+    await expect(args.onDismiss).toHaveBeenCalled();
+  },
+};
+
+/** One panel per documented error status. */
+export const EveryErrorStatus: Story = {
+  args: { onDismiss: undefined },
+  render: (args) => (
+    <div className="sb-stack">
+      {ELB_STATUS_CODES.filter((s) => s.status >= 400).map((s) => (
+        <ErrorPanel key={s.status} error={s.status} onRetry={args.onRetry} headingLevel={3} politeness="off" />
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading')).toHaveLength(14);
+    // Retry only where it helps: 408, 409, 500, 502, 503, 504.
+    await expect(canvas.getAllByRole('button', { name: 'Retry' })).toHaveLength(6);
+  },
+};
+
+/** Every body shape the ELB API and the gateways in front of it send. */
+export const EveryBodyShape: Story = {
+  args: { onDismiss: undefined },
+  render: (args) => (
+    <div className="sb-stack">
+      {BODY_SHAPES.map(({ name, error }) => (
+        <section key={name} aria-label={name}>
+          <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{name}</p>
+          <ErrorPanel error={error} onRetry={args.onRetry} headingLevel={3} politeness="off" />
+        </section>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(within(canvas.getByRole('region', { name: 'flat (dedicated ELB v3)' })).getAllByText('ELB.0002')[0]).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'neutron (shared v2.0)' })).toHaveTextContent('PENDING_UPDATE');
+    await expect(canvas.getByRole('region', { name: 'octavia (WSME)' })).toHaveTextContent('The resource is busy');
+    const html = canvas.getByRole('region', { name: 'HTML from nginx (502)' }).querySelector('.elb-panel')!;
+    await expect(html).not.toHaveTextContent('nginx');
+    await expect(html).toHaveTextContent('The service could not be reached');
+    await expect(canvas.getByRole('region', { name: 'truncated JSON' })).toHaveTextContent('ELB.1031');
+  },
+};
+
+export const NetworkFailure: Story = {
+  args: { error: new TypeError('Failed to fetch') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading')).toHaveTextContent('No connection to the service');
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+export const Timeout: Story = {
+  args: { error: new DOMException('signal timed out', 'TimeoutError') },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading')).toHaveTextContent('The request timed out');
+  },
+};
+
+export const NotRetryable: Story = {
+  args: { error: toElbError({ status: 404, body: { error_code: 'ELB.1002', error_msg: 'The load balancer is not found.' } }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+    await expect(canvas.getByText(/Refresh the list/)).toBeVisible();
+  },
+};
+
+export const Retrying: Story = {
+  args: { onRetry: fn(() => new Promise(() => undefined)) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Retry' });
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveTextContent('Retrying…');
+  },
+};
+
+export const Countdown: Story = {
+  args: {
+    error: toElbError({ status: 409, body: { faultstring: 'Load Balancer 3b1a is immutable and cannot be updated.' } }, { method: 'PUT' }),
+    autoRetry: { lockDelayMs: 60_000 },
+    context: { method: 'PUT' },
+    onRetry: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/Retrying automatically in \d+ s/)).toBeVisible();
+    await expect(canvas.getByText('Attempt 1 of 3')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel automatic retry' }));
+    await expect(canvas.queryByText(/Retrying automatically/)).toBeNull();
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+export const AttemptsExhausted: Story = {
+  args: {
+    error: toElbError(503, { method: 'GET' }),
+    onRetry: fn(() => Promise.reject(toElbError(503, { method: 'GET' }))),
+    autoRetry: { baseDelayMs: 10, maxAttempts: 2 },
+    context: { method: 'GET' },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByText('Automatic retries stopped after 2 attempts.')).toBeVisible(), { timeout: 3000 });
+    await expect(canvas.getByText('Attempt 2 of 2')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+export const LongServerMessage: Story = {
+  args: {
+    error: toElbError({
+      status: 400,
+      body: {
+        error_code: 'ELB.9805',
+        error_msg: `RequestBody rule[value]'s length is 4096, greater than 128. <script>alert("x")</script> ${'very-long-token-without-spaces-'.repeat(60)}`,
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('script')).toBeNull();
+    const quote = canvasElement.querySelector('q')!;
+    await expect(quote.textContent!.length).toBeLessThanOrEqual(1000);
+    await expect(quote.getBoundingClientRect().width).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().width);
+    await expect(canvas.getByRole('heading')).toHaveTextContent('The request was not accepted');
+  },
+};
+
+export const RightToLeft: Story = {
+  decorators: [(Story) => <div dir="rtl"><Story /></div>],
+  play: async ({ canvasElement }) => {
+    const panel = within(canvasElement).getByRole('region');
+    await expect(getComputedStyle(panel).borderRightWidth).toBe('4px');
+  },
+};

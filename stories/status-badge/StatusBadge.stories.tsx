@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { ELB_STATUS_CODES, StatusBadge, toElbError } from '../../src/index.js';
+import { LOAD_BALANCERS } from '../fixtures.js';
+
+const meta = {
+  title: 'Components/StatusBadge',
+  component: StatusBadge,
+  args: { status: 503 },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A compact pill for any HTTP status: severity icon (a different shape per severity), code and reason as text, ' +
+          'severity colour from `--elb-*` custom properties. Hover or focus it for the API reference\'s descriptions in a Radix tooltip; ' +
+          'the tooltip is mounted only then, so a table of thousands of rows costs about what plain spans cost. ' +
+          'Pass `error={elbError}` to add the ELB code and the server\'s message.',
+      },
+    },
+  },
+} satisfies Meta<typeof StatusBadge>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const badge = canvas.getByText('503 Service Unavailable');
+    await expect(badge).toHaveAttribute('data-severity', 'error');
+  },
+};
+
+export const TooltipOnKeyboardFocus: Story = {
+  args: { status: 409 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByText('409 Conflict')).toHaveFocus();
+    const tip = await within(document.body).findByRole('tooltip');
+    await expect(tip).toHaveTextContent('The resource being accessed by another request.');
+    await userEvent.keyboard('{Escape}');
+    await expect(within(document.body).queryByRole('tooltip')).toBeNull();
+  },
+};
+
+export const TooltipOnHover: Story = {
+  args: { status: 400 },
+  play: async ({ canvasElement }) => {
+    await userEvent.hover(within(canvasElement).getByText('400 Bad Request'));
+    const tip = await within(document.body).findByRole('tooltip');
+    await expect(tip).toHaveTextContent('Unreleased fields in the request body.');
+  },
+};
+
+export const WithElbError: Story = {
+  args: {
+    status: undefined,
+    error: toElbError({ status: 409, body: { NeutronError: { type: 'StateInvalid', message: 'Invalid state PENDING_UPDATE of loadbalancer resource 3b1a', detail: '' } } }),
+  },
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    const tip = await within(document.body).findByRole('tooltip');
+    await expect(tip).toHaveTextContent('StateInvalid');
+    await expect(tip).toHaveTextContent('PENDING_UPDATE');
+    await expect(within(canvasElement).getByText('409 Conflict')).toBeInTheDocument();
+  },
+};
+
+export const UndocumentedStatuses: Story = {
+  render: () => (
+    <div className="sb-stack">
+      {[202, 302, 410, 429, 418, 505, 599].map((s) => (
+        <div key={s}>
+          <StatusBadge status={s} />
+        </div>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('410 Gone')).toHaveAttribute('data-documented', 'false');
+    await expect(canvas.getByText('429 Too Many Requests')).toHaveAttribute('data-severity', 'warning');
+    await expect(canvas.getByText(/599/)).toHaveAttribute('data-severity', 'error');
+  },
+};
+
+/** Every documented code and a few undocumented ones, as a console would show them. */
+export const Permutations: Story = {
+  render: () => (
+    <table className="sb-table">
+      <caption style={{ textAlign: 'start', fontWeight: 600, paddingBlockEnd: 8 }}>Load balancers</caption>
+      <thead>
+        <tr>
+          <th scope="col">ID</th>
+          <th scope="col">Name</th>
+          <th scope="col">Last request</th>
+        </tr>
+      </thead>
+      <tbody>
+        {LOAD_BALANCERS.map((lb) => (
+          <tr key={lb.id}>
+            <td>{lb.id}</td>
+            <td>{lb.name}</td>
+            <td>
+              <StatusBadge status={lb.status} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const info of ELB_STATUS_CODES) {
+      await expect(canvas.getByText(`${info.status} ${info.reason}`)).toHaveAttribute('data-severity', info.severity);
+    }
+    await expect(canvas.getAllByRole('row')).toHaveLength(LOAD_BALANCERS.length + 1);
+  },
+};
