@@ -223,21 +223,16 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
               <q className="elb-panel__quote">{error.serverMessage}</q>
             </p>
           ) : null}
-          {text.hint ? (
-            <p className="elb-panel__hint">
-              {error.code ? (
-                <>
-                  <span className="elb-panel__label">{t('ui.errorCode')}: </span>
-                  <code className="elb-panel__code">{error.code}</code>{' '}
-                </>
-              ) : null}
-              <span className="elb-sr-only">{t('ui.hint')}: </span>
-              {text.hint}
-            </p>
-          ) : error.code ? (
-            <p className="elb-panel__hint">
+          {error.code ? (
+            <p className="elb-panel__code-line">
               <span className="elb-panel__label">{t('ui.errorCode')}: </span>
               <code className="elb-panel__code">{error.code}</code>
+            </p>
+          ) : null}
+          {text.hint ? (
+            <p className="elb-panel__hint">
+              <span className="elb-sr-only">{t('ui.hint')}: </span>
+              {text.hint}
             </p>
           ) : null}
           {error.requestId ? (
