@@ -16,13 +16,19 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         'error-codes': 'src/catalogue/index.ts',
+        'locales/de': 'src/locales/de.ts',
+        'locales/zh-CN': 'src/locales/zh-CN.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//],
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // One file per source module: consumers' bundlers drop what they do not import
+        // (package.json marks only CSS as having side effects).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
       },
     },
   },

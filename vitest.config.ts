@@ -36,6 +36,7 @@ export default defineConfig({
     alias: [
       { find: /^elb-status-ui\/core$/, replacement: src('core/index.ts') },
       { find: /^elb-status-ui\/error-codes$/, replacement: src('catalogue/index.ts') },
+      { find: /^elb-status-ui\/locales\/(de|zh-CN)$/, replacement: src('locales/$1.ts') },
       { find: /^elb-status-ui$/, replacement: src('index.ts') },
     ],
   },

@@ -21,6 +21,13 @@ beforeEach(() => {
     });
   }
 });
+/** Marks console output matching `pattern` as expected in the current test; returns how many matched. */
+export function takeConsoleMessages(pattern: RegExp): number {
+  const before = unexpected.length;
+  unexpected = unexpected.filter((line) => !pattern.test(line));
+  return before - unexpected.length;
+}
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

@@ -28,9 +28,11 @@ export {
 export {
   createTranslator,
   describeError,
-  MESSAGES,
+  en,
+  errorTitle,
   resolveLocale,
   severityLabel,
+  translatorOf,
   type ErrorText,
   type MessageBundle,
   type MessageKey,

@@ -40,43 +40,30 @@ interface Fields {
 /** The normalised failure. `instanceof Error`, so it can be thrown and caught like any error. */
 export class ElbErrorImpl extends Error implements ElbError {
   declare readonly [BRAND]: true;
-  readonly kind: ErrorKind;
-  readonly status: number | null;
-  readonly reason: string;
-  readonly descriptions: readonly string[];
-  readonly severity: Severity;
-  readonly retryable: boolean;
-  readonly retryAfterMs: number | null;
-  readonly code: string | null;
-  readonly serverMessage: string | null;
-  readonly requestId: string | null;
-  readonly method: string | null;
-  readonly url: string | null;
-  readonly category: ErrorCategory | null;
-  readonly time: number;
-  override readonly cause: unknown;
+  declare readonly kind: ErrorKind;
+  declare readonly status: number | null;
+  declare readonly reason: string;
+  declare readonly descriptions: readonly string[];
+  declare readonly severity: Severity;
+  declare readonly retryable: boolean;
+  declare readonly retryAfterMs: number | null;
+  declare readonly code: string | null;
+  declare readonly serverMessage: string | null;
+  declare readonly requestId: string | null;
+  declare readonly method: string | null;
+  declare readonly url: string | null;
+  declare readonly category: ErrorCategory | null;
+  declare readonly time: number;
+  declare readonly cause: unknown;
 
   constructor(fields: Omit<ElbError, 'name' | 'message'> & { message?: string }) {
     const head = fields.status != null ? `${fields.status} ${fields.reason}` : fields.reason;
     const tail = [fields.code, fields.serverMessage].filter(Boolean).join(': ');
     super(fields.message ?? (tail ? `${head} (${tail})` : head));
     Object.defineProperty(this, BRAND, { value: true });
+    const { message: _message, ...rest } = fields;
+    Object.assign(this, rest);
     this.name = 'ElbError';
-    this.kind = fields.kind;
-    this.status = fields.status;
-    this.reason = fields.reason;
-    this.descriptions = fields.descriptions;
-    this.severity = fields.severity;
-    this.retryable = fields.retryable;
-    this.retryAfterMs = fields.retryAfterMs;
-    this.code = fields.code;
-    this.serverMessage = fields.serverMessage;
-    this.requestId = fields.requestId;
-    this.method = fields.method;
-    this.url = fields.url;
-    this.category = fields.category;
-    this.time = fields.time;
-    this.cause = fields.cause;
   }
 }
 

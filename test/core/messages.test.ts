@@ -1,4 +1,8 @@
-import { createTranslator, describeError, MESSAGES, resolveLocale, toElbError, type MessageKey } from 'elb-status-ui/core';
+import { createTranslator, describeError, en, resolveLocale, toElbError, type MessageKey } from 'elb-status-ui/core';
+import { de } from 'elb-status-ui/locales/de';
+import { zhCN } from 'elb-status-ui/locales/zh-CN';
+
+const MESSAGES = { en, de, 'zh-CN': zhCN } as const;
 
 const keys = Object.keys(MESSAGES.en) as MessageKey[];
 
@@ -20,24 +24,24 @@ describe('messages', () => {
   });
 
   it('overrides win, missing keys fall back to English, never to the key name', () => {
-    const t = createTranslator('de', { 'ui.retry': 'Nochmal' });
+    const t = createTranslator('de', { ...de, 'ui.retry': 'Nochmal' });
     expect(t('ui.retry')).toBe('Nochmal');
     expect(t('ui.dismiss')).toBe('Schließen');
-    const broken = createTranslator('de', { 'ui.dismiss': '' });
-    expect(broken('ui.dismiss')).toBe('Schließen');
+    const broken = createTranslator('de', { ...de, 'ui.dismiss': '' });
+    expect(broken('ui.dismiss')).toBe('Dismiss'); // an empty override falls back to English
     expect(createTranslator('en')('ui.attempt', { attempt: 2, max: 3 })).toBe('Attempt 2 of 3');
-    expect(createTranslator('zh-CN')('ui.attempt', { attempt: 2, max: 3 })).toBe('第 2 次，共 3 次');
+    expect(createTranslator('zh-CN', zhCN)('ui.attempt', { attempt: 2, max: 3 })).toBe('第 2 次，共 3 次');
   });
 
   it.each([
     [503, 'The service is temporarily unavailable', 'Der Dienst ist vorübergehend nicht verfügbar', '服务暂时不可用'],
     [418, 'The request could not be processed', 'Die Anfrage konnte nicht verarbeitet werden', '无法处理该请求'],
     [599, 'The service failed', 'Der Dienst ist fehlgeschlagen', '服务处理失败'],
-  ])('titles status %i in every locale', (status, en, de, zh) => {
+  ])('titles status %i in every locale', (status, enTitle, deTitle, zh) => {
     const error = toElbError(status);
-    expect(describeError(error, createTranslator('en')).title).toBe(en);
-    expect(describeError(error, createTranslator('de')).title).toBe(de);
-    expect(describeError(error, createTranslator('zh-CN')).title).toBe(zh);
+    expect(describeError(error, createTranslator('en')).title).toBe(enTitle);
+    expect(describeError(error, createTranslator('de', MESSAGES.de)).title).toBe(deTitle);
+    expect(describeError(error, createTranslator('zh-CN', MESSAGES['zh-CN'])).title).toBe(zh);
   });
 
   it('gives a lock its own title and hint', () => {

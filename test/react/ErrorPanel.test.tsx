@@ -2,6 +2,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { ElbUiProvider, ErrorPanel, toElbError, useElbError } from 'elb-status-ui';
+import { de } from 'elb-status-ui/locales/de';
+import { zhCN } from 'elb-status-ui/locales/zh-CN';
+
 
 const lockBody = { NeutronError: { type: 'StateInvalid', message: 'Invalid state PENDING_UPDATE of loadbalancer resource 7', detail: '' } };
 
@@ -257,7 +260,7 @@ describe('ErrorPanel locales', () => {
     ['zh-CN', '服务暂时不可用', '重试', '复制详情', '详情'],
   ])('%s', (locale, title, retry, copy, details) => {
     render(
-      <ElbUiProvider locale={locale}>
+      <ElbUiProvider locale={locale} messages={{ de, 'zh-CN': zhCN }}>
         <ErrorPanel error={503} onRetry={() => undefined} onDismiss={() => undefined} />
       </ElbUiProvider>,
     );
@@ -269,7 +272,7 @@ describe('ErrorPanel locales', () => {
 
   it('uses message overrides and falls back to English, never to a key', () => {
     render(
-      <ElbUiProvider locale="de" messages={{ de: { 'ui.retry': 'Nochmal' } }}>
+      <ElbUiProvider locale="de" messages={{ de: { ...de, 'ui.retry': 'Nochmal' } }}>
         <ErrorPanel error={503} onRetry={() => undefined} />
       </ElbUiProvider>,
     );

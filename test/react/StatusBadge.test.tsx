@@ -2,6 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { ELB_STATUS_CODES, ElbUiProvider, StatusBadge, toElbError } from 'elb-status-ui';
+import { de } from 'elb-status-ui/locales/de';
+import { takeConsoleMessages } from '../setup.js';
 
 describe('StatusBadge', () => {
   it.each(ELB_STATUS_CODES.map((s) => [s.status, s.reason, s.severity] as const))('%i shows code and reason as text with its severity', (status, reason, severity) => {
@@ -25,11 +27,21 @@ describe('StatusBadge', () => {
 
   it('translates the unknown-status text', () => {
     render(
-      <ElbUiProvider locale="de">
+      <ElbUiProvider locale="de" messages={de}>
         <StatusBadge status={599} />
       </ElbUiProvider>,
     );
     expect(screen.getByText('Unbekannter Status 599')).toBeInTheDocument();
+  });
+
+  it('warns once in development when a locale is asked for without its texts, and shows English', () => {
+    render(
+      <ElbUiProvider locale="zh-CN">
+        <StatusBadge status={599} />
+      </ElbUiProvider>,
+    );
+    expect(screen.getByText('Unknown status 599')).toBeInTheDocument();
+    expect(takeConsoleMessages(/locale "zh-CN" shows English.*elb-status-ui\/locales\/zh-CN/)).toBe(1);
   });
 
   it('forwards refs and spreads remaining props, merging handlers', () => {

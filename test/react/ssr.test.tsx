@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { ElbUiProvider, ErrorPanel, StatusBadge, toElbError } from 'elb-status-ui';
+import { de } from 'elb-status-ui/locales/de';
 
 describe('server rendering (no DOM)', () => {
   it('has no DOM here', () => {
@@ -9,7 +10,7 @@ describe('server rendering (no DOM)', () => {
 
   it('renders a badge and a panel to HTML', () => {
     const html = renderToString(
-      <ElbUiProvider locale="de">
+      <ElbUiProvider locale="de" messages={de}>
         <StatusBadge status={503} />
         <ErrorPanel error={toElbError({ status: 409, body: { faultstring: 'Load Balancer 1 is immutable and cannot be updated.' } })} onRetry={() => undefined} />
       </ElbUiProvider>,

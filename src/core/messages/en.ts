@@ -1,5 +1,8 @@
+import { enBase } from './en-base.js';
+
 /** English, the reference bundle: every key any component shows. Placeholders: `{name}`. */
 export const en = {
+  ...enBase,
   'ui.retry': 'Retry',
   'ui.retrying': 'Retrying…',
   'ui.retryNow': 'Retry now',
@@ -9,7 +12,6 @@ export const en = {
   'ui.copied': 'Copied',
   'ui.copyFailed': 'Copy failed: select the request ID and copy it by hand',
   'ui.requestId': 'Request ID',
-  'ui.errorCode': 'Error code',
   'ui.serverMessage': 'Message from the service',
   'ui.details': 'Details',
   'ui.status': 'Status',
@@ -22,12 +24,6 @@ export const en = {
   'ui.retryCountdown': 'Retrying automatically in {seconds} s',
   'ui.retryLater': 'The service asked to wait. Try again after {time}.',
   'ui.attemptsExhausted': 'Automatic retries stopped after {max} attempts.',
-  'ui.unknownStatus': 'Unknown status {status}',
-  'ui.severity.success': 'Success',
-  'ui.severity.info': 'Information',
-  'ui.severity.warning': 'Warning',
-  'ui.severity.error': 'Error',
-
   'title.success': 'Request completed',
   'title.info': 'Request not completed',
   'title.400': 'The request was not accepted',
@@ -48,11 +44,6 @@ export const en = {
   'title.503': 'The service is temporarily unavailable',
   'title.504': 'The service did not answer in time',
   'title.5xx': 'The service failed',
-  'title.network': 'No connection to the service',
-  'title.timeout': 'The request timed out',
-  'title.aborted': 'The request was cancelled',
-  'title.unknown': 'Something went wrong',
-
   'explain.success': 'The service accepted the request.',
   'explain.info': 'The service answered without completing the request.',
   'explain.400': 'The service rejected the request because some of its content is not valid.',
@@ -77,7 +68,6 @@ export const en = {
   'explain.timeout': 'No answer arrived in time. The operation may still complete.',
   'explain.aborted': 'The request was stopped before it finished.',
   'explain.unknown': 'The request failed for a reason this console does not recognise.',
-
   'hint.invalid-input': 'Check the values you entered against the field limits, then submit again.',
   'hint.not-found': 'Refresh the list: the resource may have been deleted or moved to another project or region.',
   'hint.quota': 'A quota is used up. Delete unused resources or ask for a higher quota.',

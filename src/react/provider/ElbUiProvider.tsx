@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useContext, useMemo, type ReactNode } from 'react';
+import { ElbUiContext, type ElbUiConfig } from './context.js';
 import {
   createRetryBudget,
   createTranslator,
@@ -9,30 +10,15 @@ import {
   type RetryBudgetOptions,
   type RetryPolicy,
   type ShippedLocale,
-  type Translate,
 } from '../../core/index.js';
-
-/** What every component under an `ElbUiProvider` shares. */
-export interface ElbUiConfig {
-  /** BCP 47 tag asked for (`'de-DE'`). */
-  locale: string;
-  /** The shipped locale used for text (`'de'`). */
-  resolvedLocale: ShippedLocale;
-  t: Translate;
-  /** The policy `autoRetry: true` uses. */
-  retryPolicy: RetryPolicy;
-  /** One retry budget for every hook and panel below the provider; `null` switches it off. */
-  retryBudget: RetryBudget | null;
-  /** Hover delay before a badge tooltip opens, ms. */
-  tooltipDelay: number;
-  /** Category lookup for published error codes (from `elb-status-ui/error-codes`). */
-  errorCodes: ErrorCodeLookup | undefined;
-}
 
 export interface ElbUiProviderProps {
   /** BCP 47 locale; `en`, `de` and `zh-CN` are shipped, others fall back to English. @defaultValue 'en' */
   locale?: string;
-  /** Replace any message, for every locale or (`{ de: {...} }`) for one. Missing keys fall back to English. */
+  /**
+   * Texts: a bundle (`import { de } from 'elb-status-ui/locales/de'`), any partial override, or one per
+   * locale (`{ de, 'zh-CN': zhCN }`, chosen by `locale`). Missing keys fall back to English.
+   */
   messages?: MessageOverrides | Partial<Record<ShippedLocale, MessageOverrides>>;
   /** Policy for automatic retries turned on with `autoRetry: true`. @defaultValue DEFAULT_RETRY_POLICY */
   retryPolicy?: RetryPolicy;
@@ -67,8 +53,6 @@ const DEFAULT_CONFIG: ElbUiConfig = {
   errorCodes: undefined,
 };
 
-const ElbUiContext = createContext<ElbUiConfig>(DEFAULT_CONFIG);
-ElbUiContext.displayName = 'ElbUiContext';
 
 const SHIPPED = ['en', 'de', 'zh-CN'];
 function pickOverrides(messages: ElbUiProviderProps['messages'], locale: ShippedLocale): MessageOverrides | undefined {
@@ -81,10 +65,24 @@ function isBudget(value: unknown): value is RetryBudget {
   return typeof value === 'object' && value !== null && typeof (value as RetryBudget).acquire === 'function';
 }
 
+const warned = new Set<string>();
+/** German and Chinese texts are separate entries: say so once when a locale asks for one that was not passed. */
+function warnMissingBundle(locale: ShippedLocale, overrides: MessageOverrides | undefined): void {
+  if (locale === 'en' || warned.has(locale) || (overrides && Object.keys(overrides).length > 20)) return;
+  if (typeof process !== 'undefined' && process.env?.NODE_ENV === 'production') return;
+  warned.add(locale);
+  const name = locale === 'de' ? 'de' : 'zhCN';
+  console.warn(
+    `elb-status-ui: locale "${locale}" shows English until its texts are passed: ` +
+      `import { ${name} } from 'elb-status-ui/locales/${locale}' and <ElbUiProvider locale="${locale}" messages={${name}}>.`,
+  );
+}
+
 /** Locale, message overrides, retry policy, retry budget and tooltip delay for every component below. */
 export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, children }: ElbUiProviderProps) {
   const resolvedLocale = resolveLocale(locale);
   const overrides = pickOverrides(messages, resolvedLocale);
+  warnMissingBundle(resolvedLocale, overrides);
   const budgetKey = retryBudget === false ? 'off' : isBudget(retryBudget) ? retryBudget : JSON.stringify(retryBudget ?? {});
   const budget = useMemo(
     () => (retryBudget === false ? null : isBudget(retryBudget) ? retryBudget : createRetryBudget(retryBudget)),
@@ -108,5 +106,7 @@ export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudge
 
 /** The configuration of the nearest `ElbUiProvider` (defaults when there is none). */
 export function useElbUi(): ElbUiConfig {
-  return useContext(ElbUiContext);
+  return useContext(ElbUiContext) ?? DEFAULT_CONFIG;
 }
+
+export type { ElbUiConfig };

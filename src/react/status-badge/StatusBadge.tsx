@@ -1,6 +1,7 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
 import {
   forwardRef,
+  useContext,
   useEffect,
   useState,
   type FocusEvent,
@@ -9,8 +10,14 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { describeError, getStatusInfo, UNKNOWN_STATUS_REASON, type ElbError, type Severity, type StatusInfo, type Translate } from '../../core/index.js';
-import { useElbUi } from '../provider/ElbUiProvider.js';
+import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
+import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
+import { enBase } from '../../core/messages/en-base.js';
+import { errorTitle, translatorOf, type Translate } from '../../core/messages/translate.js';
+import { ElbUiContext } from '../provider/context.js';
+
+// Badges outside a provider need only these English strings, not the panel's texts.
+const baseT = translatorOf(enBase);
 
 export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   /** HTTP status to show. Ignored when `error` is given. */
@@ -52,11 +59,13 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   { status, error, label, tooltip, className, onPointerEnter, onPointerLeave, onFocus, onBlur, onKeyDown, ...rest },
   ref,
 ) {
-  const { t, tooltipDelay } = useElbUi();
+  const config = useContext(ElbUiContext);
+  const t = config?.t ?? baseT;
+  const tooltipDelay = config?.tooltipDelay ?? 300;
   const [armed, setArmed] = useState<Armed>(null);
   const info = infoOf(status, error);
   const severity: Severity = error?.severity ?? info?.severity ?? 'error';
-  const text = label ?? (info ? reasonText(info, t) : error ? describeError(error, t).title : t('ui.severity.error'));
+  const text = label ?? (info ? reasonText(info, t) : error ? errorTitle(error, t) : t('ui.severity.error'));
   const hasTip = tooltip ?? !!(info?.descriptions.length || error?.code || error?.serverMessage || error);
   const arm = (mode: 'hover' | 'focus') => setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
 

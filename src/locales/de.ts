@@ -1,4 +1,4 @@
-import type { MessageBundle } from './en.js';
+import type { MessageBundle } from '../core/messages/en.js';
 
 export const de: MessageBundle = {
   'ui.retry': 'Erneut versuchen',

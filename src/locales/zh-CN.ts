@@ -1,4 +1,4 @@
-import type { MessageBundle } from './en.js';
+import type { MessageBundle } from '../core/messages/en.js';
 
 export const zhCN: MessageBundle = {
   'ui.retry': '重试',

@@ -1,0 +1,23 @@
+import { createContext } from 'react';
+import type { ErrorCodeLookup, RetryBudget, RetryPolicy, ShippedLocale, Translate } from '../../core/index.js';
+
+/** What every component under an `ElbUiProvider` shares. */
+export interface ElbUiConfig {
+  /** BCP 47 tag asked for (`'de-DE'`). */
+  locale: string;
+  /** The shipped locale used for text (`'de'`). */
+  resolvedLocale: ShippedLocale;
+  t: Translate;
+  /** The policy `autoRetry: true` uses. */
+  retryPolicy: RetryPolicy;
+  /** One retry budget for every hook and panel below the provider; `null` switches it off. */
+  retryBudget: RetryBudget | null;
+  /** Hover delay before a badge tooltip opens, ms. */
+  tooltipDelay: number;
+  /** Category lookup for published error codes (from `elb-status-ui/error-codes`). */
+  errorCodes: ErrorCodeLookup | undefined;
+}
+
+/** `null` outside any provider: each component then uses its own English defaults. */
+export const ElbUiContext = createContext<ElbUiConfig | null>(null);
+ElbUiContext.displayName = 'ElbUiContext';
