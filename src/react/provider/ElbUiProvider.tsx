@@ -65,6 +65,9 @@ function isBudget(value: unknown): value is RetryBudget {
   return typeof value === 'object' && value !== null && typeof (value as RetryBudget).acquire === 'function';
 }
 
+// Bundlers replace process.env.NODE_ENV; in a plain browser `process` does not exist.
+declare const process: { env?: { NODE_ENV?: string } } | undefined;
+
 const warned = new Set<string>();
 /** German and Chinese texts are separate entries: say so once when a locale asks for one that was not passed. */
 function warnMissingBundle(locale: ShippedLocale, overrides: MessageOverrides | undefined): void {
