@@ -54,7 +54,7 @@ function addRow(rows, [code, message, description]) {
  * The category of one published error row, from its status and message. The order of the
  * checks matters: a quota message on a 403 is a quota problem, not a permission problem.
  */
-export function categorize(status, message, code) {
+export function categorize(status, message) {
   const m = (message ?? '').toLowerCase();
   if (status === 429 || /throttl|flow control|too many requests/.test(m)) return 'throttled';
   if (/quota|exceed|larger than|more than|upper limit|reaches the limit|limit(ed)? (is )?reached|used up/.test(m))
@@ -79,7 +79,6 @@ export function categorize(status, message, code) {
   // "Creating the EIP failed." on a 400: a dependent service failed, not the caller's input.
   if (!/invalid|param|not valid|null|empty|too long|length|must|format|illegal|not uuid/.test(m) && /\b(failed|error)\b/.test(m))
     return 'server';
-  void code;
   return 'invalid-input';
 }
 
@@ -90,7 +89,7 @@ export function buildCatalogue(rows) {
   for (const r of rows) {
     if (!r.code) continue;
     // The category comes from the current wording; older wordings are kept as extra rows.
-    const category = categorize(r.status, r.message ?? '', r.code);
+    const category = categorize(r.status, r.message ?? '');
     for (const message of [r.message ?? '', ...(r.message_variants ?? [])]) {
       const key = `${r.code}|${r.status}|${message}|${r.family}`;
       if (seen.has(key)) continue;

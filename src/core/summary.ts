@@ -6,7 +6,7 @@ import type { ElbError, RequestContext } from './types.js';
  * A plain-text summary of a failure for support tickets: status, code, message, request id,
  * method, redacted URL, time. Holds no headers and no tokens (the URL is already redacted).
  */
-export function formatErrorSummary(error: ElbError, t: Translate = createTranslator('en'), locale?: string): string {
+export function formatErrorSummary(error: ElbError, t: Translate = createTranslator('en')): string {
   const { title } = describeError(error, t);
   let time: string;
   try {
@@ -14,7 +14,6 @@ export function formatErrorSummary(error: ElbError, t: Translate = createTransla
   } catch {
     time = String(error.time);
   }
-  void locale;
   const lines: Array<[string, string | null]> = [
     [t('ui.status'), error.status != null ? `${error.status} ${error.reason}` : error.reason],
     [t('ui.errorCode'), error.code],

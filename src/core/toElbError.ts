@@ -227,7 +227,7 @@ function fromClone(input: unknown): Fields | null {
   };
 }
 
-function classifyInput(input: unknown, context: RequestContext | undefined): Fields {
+function classifyInput(input: unknown): Fields {
   if (typeof input === 'number') return isStatus(input) ? { kind: 'http', status: input } : { kind: 'unknown', status: null };
   if (typeof input !== 'object' || input === null) {
     if (typeof input === 'string') return { kind: 'unknown', status: null, detail: cleanText(input, 200) };
@@ -278,7 +278,6 @@ function classifyInput(input: unknown, context: RequestContext | undefined): Fie
   if (networkLike(input)) return { kind: 'network', status: null, method, url, detail };
   // An Error carrying an HTTP status (many wrappers set err.status)
   if (isStatus(status)) return { kind: 'http', status, headers: get(input, 'headers'), method, url, detail };
-  void context;
   return { kind: 'unknown', status: null, method, url, detail };
 }
 
@@ -289,7 +288,7 @@ function classifyInput(input: unknown, context: RequestContext | undefined): Fie
 export function toElbError(input: unknown, context?: RequestContext, options?: NormalizeOptions): ElbError {
   if (isElbError(input)) return input;
   try {
-    return build(classifyInput(input, context), context, input, options);
+    return build(classifyInput(input), context, input, options);
   } catch {
     try {
       return build({ kind: 'unknown', status: null }, undefined, input, options);
@@ -375,7 +374,7 @@ export async function readElbError(
     } catch {
       text = null;
     }
-    const fields = classifyInput(input, context);
+    const fields = classifyInput(input);
     if (text != null) fields.body = parseBody(text, getHeader(get(response, 'headers'), 'content-type'));
     return build(fields, context, input, options);
   } catch {

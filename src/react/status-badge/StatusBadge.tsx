@@ -66,7 +66,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const info = infoOf(status, error);
   const severity: Severity = error?.severity ?? info?.severity ?? 'error';
   const text = label ?? (info ? reasonText(info, t) : error ? errorTitle(error, t) : t('ui.severity.error'));
-  const hasTip = tooltip ?? !!(info?.descriptions.length || error?.code || error?.serverMessage || error);
+  // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
+  const hasTip = tooltip ?? !!(error || info?.descriptions.length);
   const arm = (mode: 'hover' | 'focus') => setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
 
   return (
