@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ErrorPanel, getStatusInfo, StatusBadge, toElbError } from '../src/index.js';
 import '../src/styles.css';
 
-type Kind = 'span' | 'badge' | 'radix';
+type Kind = 'span' | 'badge' | 'radix' | 'lite';
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 409, 500, 502, 503, 504, 418, 599];
 
 function statusesFor(n: number, shift: number): number[] {
@@ -55,7 +55,18 @@ function RadixSpans({ statuses }: { statuses: number[] }) {
   );
 }
 
-const LISTS = { span: Spans, badge: Badges, radix: RadixSpans } as const;
+// Diagnostic: the badge's markup and classes without its hooks and handlers (BENCH_KINDS=span,badge,lite).
+function Lite({ statuses }: { statuses: number[] }) {
+  return (
+    <>
+      {statuses.map((s, i) => {
+        const info = getStatusInfo(s);
+        return <span key={i} className="elb-badge" data-severity={info.severity} data-documented="true" tabIndex={0}>{`${info.status} ${info.reason}`}</span>;
+      })}
+    </>
+  );
+}
+const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite } as const;
 let root: Root | null = null;
 const container = document.getElementById('root')!;
 

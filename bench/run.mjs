@@ -48,7 +48,7 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(url);
 await page.waitForFunction(() => document.title === 'ready');
 
-const kinds = ['span', 'badge', 'radix'];
+const kinds = (process.env.BENCH_KINDS ?? 'span,badge,radix').split(',');
 const samples = Object.fromEntries(kinds.map((k) => [k, { mount: [], update: [], unmount: [], heap: [] }]));
 const panel = [];
 const gc = () => page.evaluate(() => { window.gc(); window.gc(); });
@@ -78,7 +78,7 @@ server.close();
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const m = (k, f) => median(samples[k][f]);
-const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each' };
+const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup, no hooks' };
 const rows = kinds.map((k) => [
   label[k],
   `${m(k, 'mount').toFixed(1)} ms (${(m(k, 'mount') / m('span', 'mount')).toFixed(2)}x)`,
