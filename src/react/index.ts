@@ -3,3 +3,4 @@ export { ElbUiProvider, useElbUi, type ElbUiConfig, type ElbUiProviderProps } fr
 export { StatusBadge, type StatusBadgeProps } from './status-badge/StatusBadge.js';
 export { ErrorPanel, type ErrorPanelProps, type Politeness } from './error-panel/ErrorPanel.js';
 export { useElbError, type UseElbErrorOptions, type UseElbErrorResult } from './hooks/useElbError.js';
+export { ElbErrorFallback, type ElbErrorFallbackProps } from './integrations/ElbErrorFallback.js';
