@@ -9,7 +9,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     copyPublicDir: false,
-    sourcemap: true,
     minify: false,
     lib: {
       entry: {
@@ -29,6 +28,10 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
+        // React Server Components: the React entry and its modules are client modules;
+        // elb-status-ui/core stays usable on a server. Bundlers drop source directives, so add it here.
+        banner: (chunk) => (chunk.fileName === 'index.js' || chunk.fileName.startsWith('react/') ? "'use client';" : ''),
+        sourcemap: false,
       },
     },
   },
