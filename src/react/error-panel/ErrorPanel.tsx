@@ -304,11 +304,12 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
 });
 
 function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: string }) {
+  const timeLabel = t('ui.time');
   const rows: Array<[string, string | null]> = [
     [t('ui.status'), error.status != null ? `${error.status} ${error.reason}` : error.reason],
     [t('ui.method'), error.method],
     [t('ui.url'), error.url],
-    [t('ui.time'), formatTime(error.time, locale, true)],
+    [timeLabel, formatTime(error.time, locale, true)],
   ];
   return (
     <div className="elb-panel__details-body">
@@ -318,7 +319,8 @@ function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: 
           .map(([name, value]) => (
             <div key={name} className="elb-panel__fact">
               <dt>{name}</dt>
-              <dd>{value}</dd>
+              {/* The time is formatted in the server's time zone first, then the browser's: expected to differ. */}
+              <dd suppressHydrationWarning={name === timeLabel}>{value}</dd>
             </div>
           ))}
       </dl>

@@ -1,9 +1,7 @@
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useInsertionEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { RetryController, toElbError, type ElbError, type RequestContext, type RetryPolicy, type RetrySnapshot } from '../../core/index.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 
-// useLayoutEffect warns during server rendering; the effect only matters in a browser.
-const useIsomorphicLayoutEffect = typeof document !== 'undefined' ? useLayoutEffect : useEffect;
 
 export interface UseElbErrorOptions {
   /** Re-runs the request. Gets an `AbortSignal` that fires on cancel, clear and unmount. A rejection becomes the next error. */
@@ -41,8 +39,9 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
   const [controller] = useState(() => new RetryController());
   const controlled = 'error' in options;
 
-  // Latest options, read by the controller when it acts (not at render).
-  useIsomorphicLayoutEffect(() => {
+  // Latest options, read by the controller when it acts (not at render). An insertion effect runs
+  // before any other effect and, unlike a layout effect, is silent during server rendering.
+  useInsertionEffect(() => {
     controller.setOptions({
       onRetry: options.onRetry,
       autoRetry: options.autoRetry,
@@ -59,7 +58,8 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
   }, [controller]);
 
   const external = options.error;
-  useIsomorphicLayoutEffect(() => {
+  // The first render already shows a controlled error (see `pending`), so a passive effect suffices.
+  useEffect(() => {
     if (controlled) controller.sync(external);
   }, [controller, controlled, external]);
 
