@@ -42,3 +42,4 @@ export {
 } from './messages/index.js';
 export { formatErrorSummary, throwIfNotOk } from './summary.js';
 export { RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
+export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport } from './bannerStore.js';

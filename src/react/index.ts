@@ -4,3 +4,4 @@ export { StatusBadge, type StatusBadgeProps } from './status-badge/StatusBadge.j
 export { ErrorPanel, type ErrorPanelProps, type Politeness } from './error-panel/ErrorPanel.js';
 export { useElbError, type UseElbErrorOptions, type UseElbErrorResult } from './hooks/useElbError.js';
 export { ElbErrorFallback, type ElbErrorFallbackProps } from './integrations/ElbErrorFallback.js';
+export { ElbBannerProvider, ErrorBanners, useElbBanners, type ElbBannerProviderProps, type ErrorBannersProps } from './banners/ErrorBanners.js';

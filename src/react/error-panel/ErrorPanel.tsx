@@ -50,6 +50,10 @@ export interface ErrorPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
   defaultExpanded?: boolean;
   /** Extra actions, rendered after the built-in buttons. */
   children?: ReactNode;
+  /** Extra content at the top of the expandable details (e.g. the requests of a group). */
+  details?: ReactNode;
+  /** Replaces the Retry button's text (e.g. "Retry all"). */
+  retryLabel?: ReactNode;
 
   // The result of `useElbError`, so `<ErrorPanel {...elb} />` needs no wiring.
   state?: RetrySnapshot['state'];
@@ -128,7 +132,7 @@ async function copyText(text: string): Promise<boolean> {
 export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function ErrorPanel(props, ref) {
   const {
     error: errorProp, onRetry, onDismiss, autoRetry, context, politeness, autoFocus = false, title, description,
-    headingLevel = 2, defaultExpanded = false, children, className,
+    headingLevel = 2, defaultExpanded = false, children, details, retryLabel, className,
     state: stateProp, attempt: attemptProp, retryAt: retryAtProp, retryNotBefore: notBeforeProp, maxAttempts: maxProp,
     autoRetryStopped: stoppedProp, retry: retryProp, cancel: cancelProp, clear: _clear, capture: _capture, canRetry: canRetryProp,
     ...rest
@@ -163,7 +167,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
     : null;
 
   // Fill the live region after it is in the document, so panels inserted later are announced.
-  const announce = error && text ? `${t(`ui.severity.${severity}`)}: ${text.title}. ${text.explanation}${attemptLabel ? ` ${attemptLabel}.` : ''}` : '';
+  const announce = live !== 'off' && error && text ? `${t(`ui.severity.${severity}`)}: ${text.title}. ${text.explanation}${attemptLabel ? ` ${attemptLabel}.` : ''}` : '';
   useEffect(() => {
     // A tick later, so screen readers have seen the empty region before the text arrives.
     const timer = setTimeout(() => setAnnouncement(announce), 0);
@@ -266,7 +270,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
                   if (!retrying) retry();
                 }}
               >
-                {retrying ? t('ui.retrying') : t('ui.retry')}
+                {retrying ? t('ui.retrying') : (retryLabel ?? t('ui.retry'))}
               </button>
             ) : null}
             {state === 'waiting' ? (
@@ -290,6 +294,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
 
           <details className="elb-panel__details" open={defaultExpanded || undefined}>
             <summary>{t('ui.details')}</summary>
+            {details}
             <Details error={error} t={t} locale={locale} />
           </details>
         </div>

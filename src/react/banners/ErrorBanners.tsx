@@ -1,0 +1,188 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
+import { BannerStore, describeError, type BannerGroup, type RetryPolicy, type Translate } from '../../core/index.js';
+import { ErrorPanel } from '../error-panel/ErrorPanel.js';
+import { useElbUi } from '../provider/ElbUiProvider.js';
+
+const BannerContext = createContext<BannerStore | null>(null);
+BannerContext.displayName = 'ElbBannerContext';
+
+export interface ElbBannerProviderProps {
+  children?: ReactNode;
+  /** A store of your own (to report from outside React); one is made otherwise. */
+  store?: BannerStore;
+}
+
+/** Holds a page's failed requests. Put `<ErrorBanners />` anywhere inside to show them. */
+export function ElbBannerProvider({ children, store }: ElbBannerProviderProps) {
+  const { errorCodes } = useElbUi();
+  const [own] = useState(() => store ?? new BannerStore({ errorCodes }));
+  return <BannerContext.Provider value={store ?? own}>{children}</BannerContext.Provider>;
+}
+
+function useStore(): BannerStore {
+  const store = useContext(BannerContext);
+  if (!store) throw new Error('elb-status-ui: useElbBanners and <ErrorBanners> must be used inside <ElbBannerProvider>.');
+  return store;
+}
+
+/** Report failed requests to the page's banner area, and take them back. */
+export function useElbBanners() {
+  const store = useStore();
+  return useMemo(
+    () => ({
+      /** Reports anything thrown, with the request's method/URL and a retry function; returns an id. */
+      report: store.report,
+      /** Removes one report (e.g. its request succeeded). */
+      remove: store.remove,
+      dismiss: store.dismiss,
+      dismissAll: store.dismissAll,
+    }),
+    [store],
+  );
+}
+
+export interface ErrorBannersProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Banners shown before "Show N more". @defaultValue 3 */
+  max?: number;
+  /** Dismiss warning/info/success banners after this many ms (paused while hovered or focused). Errors stay. @defaultValue false */
+  autoDismissMs?: number | false;
+  /** Retry groups automatically by the policy, with a countdown per banner. @defaultValue false */
+  autoRetry?: boolean | RetryPolicy;
+  /** Heading level of each banner. @defaultValue 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+function groupTitle(group: BannerGroup, t: Translate): string | undefined {
+  return group.members.length > 1 ? t('banner.count', { count: group.members.length, title: describeError(group.error, t).title }) : undefined;
+}
+
+/**
+ * The page's banner stack: identical failures grouped into one banner with "Retry all", ordered
+ * by severity then recency, capped with "Show N more", one live region that announces each new
+ * group once.
+ */
+export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, className, ...rest }: ErrorBannersProps) {
+  const store = useStore();
+  const { t } = useElbUi();
+  const groups = useSyncExternalStore(store.subscribe, store.getGroups, store.getGroups);
+  const [expanded, setExpanded] = useState(false);
+  const [announced, setAnnounced] = useState({ assertive: '', polite: '' });
+
+  // New groups are announced once, when they appear; a further identical failure only updates the count.
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        const fresh = store.takeAnnouncements();
+        if (!fresh.length) return;
+        const text = (list: BannerGroup[]) =>
+          list.map((g) => `${t(`ui.severity.${g.severity}`)}: ${groupTitle(g, t) ?? describeError(g.error, t).title}.`).join(' ');
+        const loud = fresh.filter((g) => g.severity === 'error');
+        const soft = fresh.filter((g) => g.severity !== 'error');
+        setAnnounced((prev) => ({ assertive: loud.length ? text(loud) : prev.assertive, polite: soft.length ? text(soft) : prev.polite }));
+      }),
+    [store, t],
+  );
+
+  const visible = expanded ? groups : groups.slice(0, max);
+  const hidden = groups.length - visible.length;
+  return (
+    <div {...rest} className={className ? `elb-banners ${className}` : 'elb-banners'}>
+      {/* Mounted before any banner, so the first announcement is heard. */}
+      <div className="elb-sr-only" role="alert" aria-live="assertive" aria-atomic="true">
+        {announced.assertive}
+      </div>
+      <div className="elb-sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announced.polite}
+      </div>
+      {groups.length ? (
+        <section className="elb-banners__stack" aria-label={t('banner.region')}>
+          {visible.map((group) => (
+            <Banner key={group.key} group={group} store={store} t={t} autoDismissMs={autoDismissMs} autoRetry={autoRetry} headingLevel={headingLevel} />
+          ))}
+          {groups.length > 1 || hidden > 0 ? (
+            <div className="elb-banners__footer">
+              {hidden > 0 || expanded ? (
+                <button type="button" className="elb-button" aria-expanded={expanded} onClick={() => setExpanded((e) => !e)}>
+                  {expanded ? t('banner.fewer') : t('banner.more', { count: hidden })}
+                </button>
+              ) : null}
+              {groups.length > 1 ? (
+                <button type="button" className="elb-button" onClick={() => store.dismissAll()}>
+                  {t('banner.dismissAll')}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+interface BannerProps {
+  group: BannerGroup;
+  store: BannerStore;
+  t: Translate;
+  autoDismissMs: number | false;
+  autoRetry: boolean | RetryPolicy;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+}
+
+function Banner({ group, store, t, autoDismissMs, autoRetry, headingLevel }: BannerProps) {
+  const [paused, setPaused] = useState(false);
+  const { key, severity, time } = group;
+  useEffect(() => {
+    if (!autoDismissMs || severity === 'error' || paused) return;
+    const timer = setTimeout(() => store.dismiss(key), autoDismissMs);
+    return () => clearTimeout(timer);
+  }, [autoDismissMs, severity, paused, key, time, store]);
+
+  const requests = (
+    <div className="elb-banners__requests">
+      <p className="elb-panel__label">{t('banner.requests')}</p>
+      <ul>
+        {group.members.map((m) => (
+          <li key={m.id}>
+            <code className="elb-panel__code">{m.label}</code>
+            {m.state === 'retrying' ? ` (${t('banner.retrying')})` : !m.retry || !m.error.retryable ? ` (${t('banner.notRetryable')})` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+  return (
+    <div
+      className="elb-banners__item"
+      data-paused={paused || undefined}
+      onPointerEnter={() => setPaused(true)}
+      onPointerLeave={() => setPaused(false)}
+      onFocus={() => setPaused(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPaused(false);
+      }}
+    >
+      <ErrorPanel
+        error={group.error}
+        title={groupTitle(group, t)}
+        retryLabel={group.members.length > 1 ? t('banner.retryAll') : undefined}
+        onRetry={group.members.some((m) => m.retry) ? () => store.retryGroup(key) : undefined}
+        onDismiss={() => store.dismiss(key)}
+        politeness="off"
+        autoRetry={autoRetry}
+        context={{ method: group.error.method ?? undefined }}
+        headingLevel={headingLevel}
+        details={requests}
+        data-group={key}
+      />
+    </div>
+  );
+}
