@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http, HttpResponse } from 'msw';
+import { useCallback, useEffect, useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ElbBannerProvider, ErrorBanners, StatusBadge, throwIfNotOk, useElbBanners } from '../../src/index.js';
+
+const RESOURCES = ['loadbalancers', 'listeners', 'pools', 'members', 'certificates'] as const;
+type Resource = (typeof RESOURCES)[number];
+
+/** One console table: loads its resource with fetch and reports a failure to the page's banners. */
+function ResourceTable({ resource }: { resource: Resource }) {
+  const url = `/api/v3/0c5f/elb/${resource}`;
+  const { report, remove } = useElbBanners();
+  const [rows, setRows] = useState<Array<{ id: string; name: string }> | null>(null);
+  const [status, setStatus] = useState<number | null>(null);
+  const load = useCallback(async () => {
+    const res = await fetch(url);
+    setStatus(res.status);
+    await throwIfNotOk(res, { method: 'GET', url });
+    setRows(((await res.json()) as { items: Array<{ id: string; name: string }> }).items);
+  }, [url]);
+  useEffect(() => {
+    let id: string | null = null;
+    // Fetching on mount is what this page demonstrates; state changes only after the response.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    load().catch((error: unknown) => {
+      id = report(error, { context: { method: 'GET', url }, retry: load, id: resource });
+    });
+    return () => {
+      if (id) remove(id);
+    };
+  }, [load, report, remove, resource, url]);
+  return (
+    <table className="sb-table">
+      <caption style={{ textAlign: 'start', fontWeight: 600 }}>
+        {resource} {status ? <StatusBadge status={status} /> : null}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">ID</th>
+          <th scope="col">Name</th>
+        </tr>
+      </thead>
+      <tbody>
+        {(rows ?? []).map((r) => (
+          <tr key={r.id}>
+            <td>{r.id}</td>
+            <td>{r.name}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ConsolePage() {
+  return (
+    <ElbBannerProvider>
+      <div className="sb-stack">
+        <ErrorBanners max={2} headingLevel={3} />
+        {RESOURCES.map((r) => (
+          <ResourceTable key={r} resource={r} />
+        ))}
+      </div>
+    </ElbBannerProvider>
+  );
+}
+
+const meta = {
+  title: 'Components/ErrorBanners',
+  component: ConsolePage,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A page-level banner area. Wrap the page in `<ElbBannerProvider>`, place `<ErrorBanners />`, and report failures from any component with ' +
+          '`useElbBanners().report(error, { context, retry })` (and `remove(id)` on success or unmount). Identical failures (same kind, status ' +
+          'and ELB code) become one banner that lists the requests and offers "Retry all"; banners are ordered by severity, then recency, ' +
+          'capped with "Show N more"; each new group is announced once.',
+      },
+    },
+  },
+} satisfies Meta<typeof ConsolePage>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The backend hiccups: four tables fail with the same 503, one with a 403; Retry all recovers the four. */
+export const BackendHiccup: Story = {
+  beforeEach({ msw }) {
+    let healthy = false;
+    msw.use(
+      http.get('*/api/v3/:project/elb/:resource', async ({ params }) => {
+        await delay(30);
+        const resource = String(params.resource);
+        if (resource === 'certificates') {
+          return HttpResponse.json(
+            { error_msg: "Policy doesn't allow elb:certificates:list to be performed.", error_code: 'ELB.9802', request_id: 'c3f1a2' },
+            { status: 403 },
+          );
+        }
+        if (!healthy) {
+          return HttpResponse.json({ error_msg: 'The system is busy. Try again later.', error_code: 'ELB.8906', request_id: `r-${resource}` }, { status: 503 });
+        }
+        return HttpResponse.json({ items: [{ id: `${resource}-1`, name: `${resource} one` }] });
+      }),
+      // Once the banner is on screen the backend recovers.
+      http.post('*/__test/heal', () => {
+        healthy = true;
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const heading = await canvas.findByRole('heading', { name: /4 requests failed: The service is temporarily unavailable/ }, { timeout: 5000 });
+    await expect(heading).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: /Access denied/ })).toBeVisible();
+    await expect(canvas.getAllByRole('heading', { level: 3 })).toHaveLength(2);
+    // Announced once, when the first of the four arrived; the later three raised the count silently.
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/^Error: The service is temporarily unavailable\.$/);
+    await fetch('/__test/heal', { method: 'POST' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry all' }));
+    await waitFor(() => expect(canvas.queryByRole('heading', { name: /requests failed/ })).toBeNull(), { timeout: 5000 });
+    await expect(canvas.getByRole('cell', { name: 'pools one' })).toBeVisible();
+    // The permission problem stays: it cannot be fixed by retrying.
+    await expect(canvas.getByRole('heading', { name: /Access denied/ })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /Retry/ })).toBeNull();
+  },
+};
