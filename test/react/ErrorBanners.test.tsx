@@ -229,3 +229,47 @@ describe('useElbBanners', () => {
     expect(() => render(<Lonely />)).toThrow(/inside <ElbBannerProvider>/);
   });
 });
+
+describe('ErrorBanners automatic retry and focus', () => {
+  it('shows a countdown per group from the policy and retries the group when it ends', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-24T10:00:00Z') });
+    try {
+      const store = new BannerStore();
+      render(
+        <ElbBannerProvider store={store}>
+          <ErrorBanners autoRetry={{ random: () => 0.5 }} />
+        </ElbBannerProvider>,
+      );
+      const retries = { a: 0, b: 0 };
+      act(() => {
+        store.report(503, { context: { method: 'GET', url: '/a' }, retry: async () => void (retries.a += 1) });
+        store.report(503, { context: { method: 'GET', url: '/b' }, retry: async () => void (retries.b += 1) });
+      });
+      await act(async () => vi.advanceTimersByTimeAsync(1));
+      expect(screen.getByTestId('elb-countdown')).toHaveTextContent('Retrying automatically in 1 s');
+      expect(screen.getByText('Attempt 1 of 3')).toBeInTheDocument();
+      await act(async () => vi.advanceTimersByTimeAsync(600));
+      expect(retries).toEqual({ a: 1, b: 1 });
+      expect(screen.queryByRole('heading')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never moves focus when banners appear', async () => {
+    const store = new BannerStore();
+    render(
+      <ElbBannerProvider store={store}>
+        <input aria-label="search" />
+        <ErrorBanners />
+      </ElbBannerProvider>,
+    );
+    act(() => screen.getByLabelText('search').focus());
+    act(() => {
+      store.report(500, { context: { method: 'GET' } });
+    });
+    await flush();
+    expect(screen.getByRole('heading')).toBeInTheDocument();
+    expect(screen.getByLabelText('search')).toHaveFocus();
+  });
+});
