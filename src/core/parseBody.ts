@@ -139,6 +139,6 @@ function parseText(raw: string, contentType?: string | null): ParsedBody {
     }
     return salvage(trimmed);
   }
-  // Plain text from a proxy ("upstream connect error ..."): a message, unless it is markup.
-  return { ...EMPTY, serverMessage: trimmed.includes('<') && looksLikeMarkup(trimmed) ? null : cleanText(trimmed) };
+  // Plain text from a proxy ("upstream connect error ..."); markup was turned away above.
+  return { ...EMPTY, serverMessage: cleanText(trimmed) };
 }

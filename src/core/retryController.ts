@@ -183,6 +183,10 @@ export class RetryController {
     }
     const delay = clampDelay(decision.delayMs);
     this.set({ state: 'waiting', retryAt: this.clock.now() + delay, autoRetryStopped: null });
+    this.startTimer(delay);
+  }
+
+  private startTimer(delay: number): void {
     this.timer = this.clock.setTimeout(() => {
       this.timer = null;
       this.run();
@@ -279,11 +283,7 @@ export class RetryController {
     if (this.attached) return;
     this.attached = true;
     if (this.snapshot.state === 'waiting' && this.snapshot.retryAt != null) {
-      const delay = clampDelay(this.snapshot.retryAt - this.clock.now());
-      this.timer = this.clock.setTimeout(() => {
-        this.timer = null;
-        this.run();
-      }, delay);
+      this.startTimer(clampDelay(this.snapshot.retryAt - this.clock.now()));
     }
   }
 }

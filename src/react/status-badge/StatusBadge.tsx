@@ -42,8 +42,12 @@ function reasonText(info: StatusInfo, t: Translate): string {
   return info.reason === UNKNOWN_STATUS_REASON ? t('ui.unknownStatus', { status: info.status }) : `${info.status} ${info.reason}`;
 }
 
-/** Call the consumer's handler first; skip ours when it called preventDefault. */
+/**
+ * Call the consumer's handler first; skip ours when it called preventDefault. Without a consumer
+ * handler, ours as is: badges render by the thousand, so no wrapper closure per handler.
+ */
 function compose<E extends { defaultPrevented: boolean }>(theirs: ((e: E) => void) | undefined, ours: (e: E) => void) {
+  if (!theirs) return ours;
   return (event: E) => {
     theirs?.(event);
     if (!event.defaultPrevented) ours(event);
