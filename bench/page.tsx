@@ -1,5 +1,6 @@
 // The benchmark page: built by Vite in production mode and driven by bench/run.mjs in Chromium.
 import * as Tooltip from '@radix-ui/react-tooltip';
+import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { ErrorPanel, getStatusInfo, StatusBadge, toElbError } from '../src/index.js';
@@ -7,6 +8,11 @@ import '../src/styles.css';
 
 type Kind = 'span' | 'badge' | 'radix' | 'lite';
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 409, 500, 502, 503, 504, 418, 599];
+
+// Layouts (the page's hash): "rows" puts every item in a row of its own, as a table column does;
+// "flow" puts all of them in one paragraph, where plain spans are at their cheapest (one run of text).
+const ROWS = location.hash.includes('rows');
+const item = (i: number, el: ReactElement) => (ROWS ? <div key={i}>{el}</div> : el);
 
 function statusesFor(n: number, shift: number): number[] {
   return Array.from({ length: n }, (_, i) => STATUSES[(i + shift) % STATUSES.length]!);
@@ -18,20 +24,14 @@ function Spans({ statuses }: { statuses: number[] }) {
     <>
       {statuses.map((s, i) => {
         const info = getStatusInfo(s);
-        return <span key={i}>{`${info.status} ${info.reason}`}</span>;
+        return item(i, <span key={i}>{`${info.status} ${info.reason}`}</span>);
       })}
     </>
   );
 }
 
 function Badges({ statuses }: { statuses: number[] }) {
-  return (
-    <>
-      {statuses.map((s, i) => (
-        <StatusBadge key={i} status={s} />
-      ))}
-    </>
-  );
+  return <>{statuses.map((s, i) => item(i, <StatusBadge key={i} status={s} />))}</>;
 }
 
 // What a naive badge does: one Radix tooltip per badge.
@@ -40,7 +40,8 @@ function RadixSpans({ statuses }: { statuses: number[] }) {
     <Tooltip.Provider>
       {statuses.map((s, i) => {
         const info = getStatusInfo(s);
-        return (
+        return item(
+          i,
           <Tooltip.Root key={i}>
             <Tooltip.Trigger asChild>
               <span tabIndex={0}>{`${info.status} ${info.reason}`}</span>
@@ -48,54 +49,84 @@ function RadixSpans({ statuses }: { statuses: number[] }) {
             <Tooltip.Portal>
               <Tooltip.Content>{info.descriptions.join(' ')}</Tooltip.Content>
             </Tooltip.Portal>
-          </Tooltip.Root>
+          </Tooltip.Root>,
         );
       })}
     </Tooltip.Provider>
   );
 }
 
-// Diagnostic: the badge's markup and classes without its hooks and handlers (BENCH_KINDS=span,badge,lite).
+// Diagnostic (BENCH_KINDS=span,badge,lite): the badge's markup and styles without its component.
 function Lite({ statuses }: { statuses: number[] }) {
   return (
     <>
       {statuses.map((s, i) => {
         const info = getStatusInfo(s);
-        return <span key={i} className="elb-badge" data-severity={info.severity} data-documented="true" tabIndex={0}>{`${info.status} ${info.reason}`}</span>;
+        return item(
+          i,
+          <span key={i} className="elb-badge" data-severity={info.severity} tabIndex={0}>
+            {`${info.status} ${info.reason}`}
+          </span>,
+        );
       })}
     </>
   );
 }
+
 const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite } as const;
 let root: Root | null = null;
 const container = document.getElementById('root')!;
 
-function time(work: () => void): number {
-  const t0 = performance.now();
-  work();
-  if (!location.hash.includes("nolayout")) void container.offsetHeight; // include style and layout
-  return performance.now() - t0;
+/** Cumulative milliseconds from the start of the work: React done, style and layout done, frame painted. */
+export interface Timing {
+  js: number;
+  layout: number;
+  frame: number;
+}
+
+/**
+ * Runs the work at the start of an animation frame (so no time goes to waiting for vsync) and
+ * reads three points: after React (flushSync), after a forced style and layout, and in the first
+ * task after that frame's rendering (paint and commit to the compositor).
+ */
+function time(work: () => void): Promise<Timing> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const t0 = performance.now();
+      work();
+      const js = performance.now() - t0;
+      void container.offsetHeight;
+      const layout = performance.now() - t0;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve({ js, layout, frame: performance.now() - t0 });
+      };
+      channel.port2.postMessage(0);
+    });
+  });
 }
 
 const api = {
-  mount(kind: Kind, n: number): number {
+  mount(kind: Kind, n: number): Promise<Timing> {
     root = createRoot(container);
     const List = LISTS[kind];
     return time(() => flushSync(() => root!.render(<List statuses={statusesFor(n, 0)} />)));
   },
-  update(kind: Kind, n: number): number {
+  /** Every item changes status (and most change severity). */
+  update(kind: Kind, n: number, shift = 5): Promise<Timing> {
     const List = LISTS[kind];
-    return time(() => flushSync(() => root!.render(<List statuses={statusesFor(n, 5)} />)));
+    return time(() => flushSync(() => root!.render(<List statuses={statusesFor(n, shift)} />)));
   },
-  unmount(): number {
-    const ms = time(() => root!.unmount());
+  async unmount(): Promise<Timing> {
+    const ms = await time(() => root!.unmount());
     root = null;
     return ms;
   },
-  panel(): number {
+  async panel(): Promise<Timing> {
     root = createRoot(container);
     const error = toElbError({ status: 503, body: { error_code: 'ELB.8906', error_msg: 'Internal server error.', request_id: 'r-1' } }, { method: 'GET', url: '/v3/lbs' });
-    const ms = time(() => flushSync(() => root!.render(<ErrorPanel error={error} onRetry={() => undefined} />)));
+    const ms = await time(() => flushSync(() => root!.render(<ErrorPanel error={error} onRetry={() => undefined} />)));
     root.unmount();
     root = null;
     return ms;

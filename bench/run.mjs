@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each,
-// in one headless Chromium page, production build, round-robin, medians of 9 rounds.
-// Not a test: it prints numbers and never fails on them.
+// in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in two
+// page layouts (rows, flow). Not a test: it prints numbers and never fails on them.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -13,7 +13,10 @@ import { chromium } from 'playwright';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/results/site');
 const N = Number(process.env.BENCH_N ?? 1000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'rows,flow').split(',');
+const kinds = (process.env.BENCH_KINDS ?? 'span,badge,radix').split(',');
+if (kinds[0] !== 'span') throw new Error('BENCH_KINDS must start with span: every ratio is to the span');
 
 await build({
   root: join(root, 'bench'),
@@ -23,7 +26,7 @@ await build({
   plugins: [react()],
   mode: 'production',
   define: { 'process.env.NODE_ENV': '"production"' },
-  build: { outDir: out, emptyOutDir: true, minify: true },
+  build: { outDir: out, emptyOutDir: true, minify: process.env.BENCH_MINIFY !== '0' },
 });
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -38,59 +41,70 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/index.html${process.env.BENCH_HASH ?? ''}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-await page.goto(url);
-await page.waitForFunction(() => document.title === 'ready');
 
-const kinds = (process.env.BENCH_KINDS ?? 'span,badge,radix').split(',');
-const samples = Object.fromEntries(kinds.map((k) => [k, { mount: [], update: [], unmount: [], heap: [] }]));
-const panel = [];
-const gc = () => page.evaluate(() => { window.gc(); window.gc(); });
+const OPS = ['mount', 'update', 'unmount'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component' };
 
-// Warm-up round, not recorded.
-for (const kind of kinds) {
-  await page.evaluate(([k, n]) => { window.bench.mount(k, n); window.bench.update(k, n); window.bench.unmount(); }, [kind, N]);
-}
-for (let round = 0; round < ROUNDS; round++) {
-  // Rotate the order each round so no kind always runs first.
-  const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]);
-  for (const kind of order) {
+async function measure(layout) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/index.html#${layout}`);
+  await page.waitForFunction(() => document.title === 'ready');
+  const samples = Object.fromEntries(kinds.map((k) => [k, { heap: [], mount: [], update: [], unmount: [] }]));
+  const panel = [];
+  const gc = () => page.evaluate(() => { window.gc(); window.gc(); });
+  const run = (op, kind) => page.evaluate(([o, k, n]) => window.bench[o](k, n), [op, kind, N]);
+
+  // Warm-up round, not recorded.
+  for (const kind of kinds) for (const op of OPS) await run(op, kind);
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotate the order each round so no kind always runs first.
+    for (const kind of kinds.map((_, i) => kinds[(i + round) % kinds.length])) {
+      const s = samples[kind];
+      await gc();
+      const before = await page.evaluate(() => window.bench.heap());
+      s.mount.push(await run('mount', kind));
+      await gc();
+      s.heap.push((await page.evaluate(() => window.bench.heap())) - before);
+      s.update.push(await run('update', kind));
+      await gc();
+      s.unmount.push(await run('unmount', kind));
+    }
     await gc();
-    const before = await page.evaluate(() => window.bench.heap());
-    const mount = await page.evaluate(([k, n]) => window.bench.mount(k, n), [kind, N]);
-    await gc();
-    const mounted = await page.evaluate(() => window.bench.heap());
-    const update = await page.evaluate(([k, n]) => window.bench.update(k, n), [kind, N]);
-    const unmount = await page.evaluate(() => window.bench.unmount());
-    const s = samples[kind];
-    s.mount.push(mount); s.update.push(update); s.unmount.push(unmount); s.heap.push(mounted - before);
+    panel.push(await page.evaluate(() => window.bench.panel()));
   }
-  panel.push(await page.evaluate(() => window.bench.panel()));
+  await page.close();
+  return { samples, panel };
 }
+
+function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+  return [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+}
+
+function report(layout, { samples, panel }) {
+  const m = (k, op, phase) => median(samples[k][op].map((t) => t[phase]));
+  // The ratio within each round (neighbouring measurements), then its median: slow drift of a
+  // shared machine cancels out. The ratio of the medians is printed next to it.
+  const r = (k, op, phase) => median(samples[k][op].map((t, i) => t[phase] / samples.span[op][i][phase]));
+  const x = (v) => `${v.toFixed(2)}x`;
+  const cell = (k, op) => `${m(k, op, 'frame').toFixed(1)} ms  ${x(r(k, op, 'frame'))} (${x(m(k, op, 'frame') / m('span', op, 'frame'))})`;
+  const heading = layout === 'rows' ? 'each item in a row of its own, as in a table' : 'all items in one paragraph, where a plain span is plain text';
+  console.log(`\n## Layout "${layout}": ${heading}\n`);
+  console.log(`${N} items, ${ROUNDS} rounds. Time until the frame is painted; ratio to the span: median of per-round ratios (ratio of medians).\n`);
+  console.log(table(['', 'mount', 'update', 'unmount', 'heap, after GC'], kinds.map((k) => [label[k] ?? k, ...OPS.map((op) => cell(k, op)), `${(median(samples[k].heap) / 1024 / 1024).toFixed(2)} MB`])));
+  console.log('\nThe same runs split by phase (median of per-round ratios to the span), mount / update:\n');
+  console.log(table(['', 'React only', 'React + style + layout'], kinds.filter((k) => k !== 'span').map((k) => [label[k] ?? k, `${x(r(k, 'mount', 'js'))} / ${x(r(k, 'update', 'js'))}`, `${x(r(k, 'mount', 'layout'))} / ${x(r(k, 'update', 'layout'))}`])));
+  console.log(`\nErrorPanel mount: ${median(panel.map((t) => t.frame)).toFixed(2)} ms to the painted frame, ${median(panel.map((t) => t.js)).toFixed(2)} ms in React (median of ${ROUNDS})`);
+}
+
+for (const layout of LAYOUTS) report(layout, await measure(layout));
+console.log(`\nChromium ${browser.version()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 await browser.close();
 server.close();
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const m = (k, f) => median(samples[k][f]);
-const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup, no hooks' };
-const rows = kinds.map((k) => [
-  label[k],
-  `${m(k, 'mount').toFixed(1)} ms (${(m(k, 'mount') / m('span', 'mount')).toFixed(2)}x)`,
-  `${m(k, 'update').toFixed(1)} ms (${(m(k, 'update') / m('span', 'update')).toFixed(2)}x)`,
-  `${m(k, 'unmount').toFixed(1)} ms (${(m(k, 'unmount') / m('span', 'unmount')).toFixed(2)}x)`,
-  `${(m(k, 'heap') / 1024 / 1024).toFixed(2)} MB`,
-]);
-const head = [`${N} items, median of ${ROUNDS}`, 'mount', 'update', 'unmount', 'heap (after GC)'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
-console.log(line(head));
-console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-for (const r of rows) console.log(line(r));
-console.log(`\nErrorPanel mount: ${median(panel).toFixed(2)} ms (median of ${ROUNDS})`);
-console.log(`Chromium ${browser.version()}, Node ${process.version}`);

@@ -10,7 +10,7 @@ describe('StatusBadge', () => {
     render(<StatusBadge status={status} />);
     const badge = screen.getByText(`${status} ${reason}`);
     expect(badge).toHaveAttribute('data-severity', severity);
-    expect(badge).toHaveAttribute('data-documented', 'true');
+    expect(badge).not.toHaveAttribute('data-documented');
     expect(badge).toHaveClass('elb-badge');
   });
 
@@ -122,6 +122,42 @@ describe('StatusBadge', () => {
   it('names failures without a status by kind', () => {
     render(<StatusBadge error={toElbError(new TypeError('Failed to fetch'))} />);
     expect(screen.getByText('No connection to the service')).toHaveAttribute('data-severity', 'error');
+  });
+
+  it('becomes the containing block of the tooltip anchor only while armed, keeping the consumer style', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <StatusBadge status={404} style={{ color: 'rebeccapurple' }} />
+        <StatusBadge status={500} style={{ position: 'absolute' }} />
+      </>,
+    );
+    const badge = screen.getByText('404 Not Found');
+    expect(badge.style.position).toBe('');
+    await user.tab();
+    expect(badge).toHaveFocus();
+    expect(badge.style.position).toBe('relative');
+    expect(badge.style.color).toBe('rebeccapurple');
+    expect(badge.textContent).toContain('404 Not Found');
+    await user.tab();
+    expect(badge.style.position).toBe('');
+    expect(badge.style.color).toBe('rebeccapurple');
+    const positioned = screen.getByText(/^500 /);
+    expect(positioned).toHaveFocus();
+    expect(positioned.style.position).toBe('absolute');
+  });
+
+  it('keeps the same text across renders and locales (cached per translator)', () => {
+    const { rerender } = render(<StatusBadge status={599} />);
+    expect(screen.getByText('Unknown status 599')).toBeInTheDocument();
+    rerender(
+      <ElbUiProvider locale="de" messages={de}>
+        <StatusBadge status={599} />
+      </ElbUiProvider>,
+    );
+    expect(screen.getByText('Unbekannter Status 599')).toBeInTheDocument();
+    rerender(<StatusBadge status={599} />);
+    expect(screen.getByText('Unknown status 599')).toBeInTheDocument();
   });
 
   it('is not focusable when there is nothing to show', () => {

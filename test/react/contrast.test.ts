@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { ICONS } from '../../scripts/icons.mjs';
 
 // Reads the custom properties of each scheme from styles.css and checks WCAG 2.2 AA contrast.
 const css = readFileSync('src/styles.css', 'utf8');
@@ -63,5 +65,20 @@ describe('styles.css', () => {
       const body = css.slice(css.indexOf(root), css.indexOf('}', css.indexOf(root)));
       expect(body, root).not.toMatch(/\bmargin/);
     }
+  });
+});
+
+describe('badge icons', () => {
+  it.each(Object.entries(ICONS))('%s: shape at least 3:1 on the badge background in every scheme, glyph at least 3:1 on the shape (WCAG 1.4.11)', (sev, icon) => {
+    for (const v of [light, dark, mediaDark]) {
+      expect(ratio(icon.shape, v[`--elb-${sev}-bg`]!)).toBeGreaterThanOrEqual(3);
+    }
+    expect(ratio(icon.glyph, icon.shape)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('styles.css holds the bitmaps of the current sources (npm run icons)', () => {
+    const hash = createHash('sha256').update(JSON.stringify(ICONS)).digest('hex').slice(0, 16);
+    expect(css).toContain(`/* sources ${hash} */`);
+    expect(css.match(/url\('data:image\/png;base64,[A-Za-z0-9+/=]+'\)/g)).toHaveLength(4);
   });
 });
