@@ -90,6 +90,23 @@ describe('StatusBadge', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('keeps Escape from reaching a surrounding dialog only while its tooltip is open', async () => {
+    const user = userEvent.setup();
+    const onParentKeyDown = vi.fn();
+    render(
+      <div role="dialog" onKeyDown={(e) => e.key === 'Escape' && onParentKeyDown()}>
+        <StatusBadge status={404} />
+      </div>,
+    );
+    await user.tab();
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(onParentKeyDown).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(onParentKeyDown).toHaveBeenCalledTimes(1);
+  });
+
   it('opens on mouse hover after the provider delay and closes on leave', async () => {
     vi.useFakeTimers();
     try {

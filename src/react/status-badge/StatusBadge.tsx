@@ -6,12 +6,14 @@ import {
   useState,
   type HTMLAttributes,
   type ReactNode,
+  type Dispatch,
+  type SetStateAction,
   type SyntheticEvent,
 } from 'react';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
 import { enBase } from '../../core/messages/en-base.js';
-import { errorTitle, translatorOf, type Translate } from '../../core/messages/translate.js';
+import { translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
 
 // Badges outside a provider need only these English strings, not the panel's texts.
@@ -60,6 +62,32 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
   };
 }
 
+function onBadgeEvent(e: BadgeEvent, setArmed: Dispatch<SetStateAction<Armed>>): void {
+  switch (e.type) {
+    case 'pointerenter':
+    case 'focus': {
+      if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return;
+      const mode = e.type === 'focus' ? 'focus' : 'hover';
+      // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
+      setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
+      return;
+    }
+    case 'pointerleave':
+      if (e.pointerType === 'mouse') setArmed((a) => (a?.mode === 'hover' ? null : a));
+      return;
+    case 'blur':
+      setArmed(null);
+      return;
+    case 'keydown':
+      // Armed badges hold the tooltip's anchor; Escape closes the tooltip and goes no further
+      // (a dialog around the table stays open).
+      if (e.key === 'Escape' && e.currentTarget.querySelector(':scope > .elb-badge__anchor')) {
+        e.stopPropagation();
+        setArmed(null);
+      }
+  }
+}
+
 /**
  * A compact status pill: severity icon, code and reason as text, severity colour from CSS
  * custom properties, and the code's descriptions in a Radix tooltip on hover and focus.
@@ -77,36 +105,16 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const [armed, setArmed] = useState<Armed>(null);
   const info = infoOf(status, error);
   const severity: Severity = error?.severity ?? info?.severity ?? 'error';
-  const text = label ?? (info ? reasonText(info, t) : error ? errorTitle(error, t) : t('ui.severity.error'));
+  // Without a status line, an error is named by its kind (the same title errorTitle() gives; inlined
+  // here so a table of badges does not load the panel's status-to-title table).
+  const text = label ?? (info ? reasonText(info, t) : error ? t(`title.${error.kind === 'http' ? 'unknown' : error.kind}`) : t('ui.severity.error'));
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
 
-  // One closure serves all five events: badges render by the thousand.
-  const onEvent = hasTip
-    ? (e: BadgeEvent) => {
-        switch (e.type) {
-          case 'pointerenter':
-          case 'focus': {
-            if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return;
-            const mode = e.type === 'focus' ? 'focus' : 'hover';
-            // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
-            setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
-            return;
-          }
-          case 'pointerleave':
-            if (e.pointerType === 'mouse') setArmed((a) => (a?.mode === 'hover' ? null : a));
-            return;
-          case 'blur':
-            setArmed(null);
-            return;
-          case 'keydown':
-            if (e.key === 'Escape' && armed) {
-              e.stopPropagation();
-              setArmed(null);
-            }
-        }
-      }
-    : undefined;
+  // One handler for all five events, made once per badge: re-renders pass the same function, so
+  // React has no handler props to diff (badges render by the thousand).
+  const [handler] = useState(() => (e: BadgeEvent) => onBadgeEvent(e, setArmed));
+  const onEvent = hasTip ? handler : undefined;
 
   return (
     <span
