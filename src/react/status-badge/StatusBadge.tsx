@@ -6,8 +6,6 @@ import {
   useState,
   type HTMLAttributes,
   type ReactNode,
-  type Dispatch,
-  type SetStateAction,
   type SyntheticEvent,
 } from 'react';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
@@ -62,32 +60,6 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
   };
 }
 
-function onBadgeEvent(e: BadgeEvent, setArmed: Dispatch<SetStateAction<Armed>>): void {
-  switch (e.type) {
-    case 'pointerenter':
-    case 'focus': {
-      if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return;
-      const mode = e.type === 'focus' ? 'focus' : 'hover';
-      // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
-      setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
-      return;
-    }
-    case 'pointerleave':
-      if (e.pointerType === 'mouse') setArmed((a) => (a?.mode === 'hover' ? null : a));
-      return;
-    case 'blur':
-      setArmed(null);
-      return;
-    case 'keydown':
-      // Armed badges hold the tooltip's anchor; Escape closes the tooltip and goes no further
-      // (a dialog around the table stays open).
-      if (e.key === 'Escape' && e.currentTarget.querySelector(':scope > .elb-badge__anchor')) {
-        e.stopPropagation();
-        setArmed(null);
-      }
-  }
-}
-
 /**
  * A compact status pill: severity icon, code and reason as text, severity colour from CSS
  * custom properties, and the code's descriptions in a Radix tooltip on hover and focus.
@@ -111,10 +83,33 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
 
-  // One handler for all five events, made once per badge: re-renders pass the same function, so
-  // React has no handler props to diff (badges render by the thousand).
-  const [handler] = useState(() => (e: BadgeEvent) => onBadgeEvent(e, setArmed));
-  const onEvent = hasTip ? handler : undefined;
+  // One closure serves all five events: badges render by the thousand.
+  const onEvent = hasTip
+    ? (e: BadgeEvent) => {
+        switch (e.type) {
+          case 'pointerenter':
+          case 'focus': {
+            if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return;
+            const mode = e.type === 'focus' ? 'focus' : 'hover';
+            // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
+            setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
+            return;
+          }
+          case 'pointerleave':
+            if (e.pointerType === 'mouse') setArmed((a) => (a?.mode === 'hover' ? null : a));
+            return;
+          case 'blur':
+            setArmed(null);
+            return;
+          case 'keydown':
+            // Escape closes the tooltip and goes no further (a dialog around the table stays open).
+            if (e.key === 'Escape' && armed) {
+              e.stopPropagation();
+              setArmed(null);
+            }
+        }
+      }
+    : undefined;
 
   return (
     <span
