@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run icons: rasterises the badge's four severity icons (the SVG sources below) to 32 px PNGs
+// npm run icons: rasterises the badge's four severity icons (SVG sources in icons.mjs) to 32 px PNGs
 // with Debian's Chromium and writes them into src/styles.css between the icons:begin/end markers.
 //
 // Why PNG: a page of a thousand badges paints a thousand icons, and Chromium paints a data-URI
