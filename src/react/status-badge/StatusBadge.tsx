@@ -184,7 +184,6 @@ function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: BadgeToo
               </span>
             ) : null}
             {error?.serverMessage ? <span className="elb-tooltip__line">{error.serverMessage}</span> : null}
-            <Tooltip.Arrow className="elb-tooltip__arrow" width={10} height={5} />
           </Tooltip.Content>
         </Tooltip.Portal>
       </Tooltip.Root>
