@@ -57,6 +57,10 @@ describe('in real Chromium', () => {
     const color = (id: string) => getComputedStyle(screen.getByTestId(id).element()).color;
     expect(color('light')).toBe('rgb(179, 38, 30)');
     expect(color('dark')).toBe('rgb(255, 161, 152)');
+    // The badge's background follows the theme; its bitmap icon serves both schemes.
+    const [light, dark] = ['light', 'dark'].map((id) => getComputedStyle(screen.getByTestId(id).element()));
+    expect(dark!.backgroundColor).not.toBe(light!.backgroundColor);
+    expect(dark!.backgroundImage).toBe(light!.backgroundImage);
   });
 
   it('lays out right-to-left with logical properties', async () => {

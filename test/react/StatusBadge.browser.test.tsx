@@ -40,22 +40,4 @@ describe('StatusBadge styles in Chromium', () => {
     expect(styles[0]!.backgroundPositionX).not.toMatch(/right|100%/);
     expect(getComputedStyle(screen.getByTestId('rtl').element()).backgroundPositionX).toMatch(/right|100%/);
   });
-
-  it('follows data-theme for its colours but keeps the same icon', async () => {
-    const screen = await render(
-      <>
-        <div data-theme="light">
-          <StatusBadge status={503} data-testid="light" />
-        </div>
-        <div data-theme="dark">
-          <StatusBadge status={503} data-testid="dark" />
-        </div>
-      </>,
-    );
-    const light = getComputedStyle(screen.getByTestId('light').element());
-    const dark = getComputedStyle(screen.getByTestId('dark').element());
-    expect(dark.backgroundColor).not.toBe(light.backgroundColor);
-    expect(dark.color).not.toBe(light.color);
-    expect(dark.backgroundImage).toBe(light.backgroundImage);
-  });
 });
