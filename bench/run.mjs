@@ -101,6 +101,15 @@ function report(layout, { samples, panel }) {
   console.log(table(['', 'mount', 'update', 'unmount', 'heap, after GC'], kinds.map((k) => [label[k] ?? k, ...OPS.map((op) => cell(k, op)), `${(median(samples[k].heap) / 1024 / 1024).toFixed(2)} MB`])));
   console.log('\nThe same runs split by phase (median of per-round ratios to the span), mount / update:\n');
   console.log(table(['', 'React only', 'React + style + layout'], kinds.filter((k) => k !== 'span').map((k) => [label[k] ?? k, `${x(r(k, 'mount', 'js'))} / ${x(r(k, 'update', 'js'))}`, `${x(r(k, 'mount', 'layout'))} / ${x(r(k, 'update', 'layout'))}`])));
+  const ms = (k, op) => {
+    const t = samples[k][op];
+    const js = median(t.map((v) => v.js));
+    const style = median(t.map((v) => v.layout - v.js));
+    const paint = median(t.map((v) => v.frame - v.layout));
+    return `${js.toFixed(1)} + ${style.toFixed(1)} + ${paint.toFixed(1)}`;
+  };
+  console.log('\nWhere the time goes, medians in ms: React + style and layout + paint and commit:\n');
+  console.log(table(['', 'mount', 'update'], kinds.map((k) => [label[k] ?? k, ms(k, 'mount'), ms(k, 'update')])));
   console.log(`\nErrorPanel mount: ${median(panel.map((t) => t.frame)).toFixed(2)} ms to the painted frame, ${median(panel.map((t) => t.js)).toFixed(2)} ms in React (median of ${ROUNDS})`);
 }
 

@@ -2,24 +2,30 @@ import { classifyStatus } from './classify.js';
 import { STATUS_TABLE } from './statusTable.generated.js';
 import type { StatusInfo } from './types.js';
 
-/** IANA reason phrases, for statuses the API reference does not list. */
-const REASON_PHRASES: Readonly<Record<number, string>> = {
-  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
-  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
-  205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
-  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
-  305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
-  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout',
-  409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Content Too Large',
-  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
-  421: 'Misdirected Request', 422: 'Unprocessable Content', 423: 'Locked', 424: 'Failed Dependency',
-  425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
-  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
-  504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
-  507: 'Insufficient Storage', 508: 'Loop Detected', 510: 'Not Extended', 511: 'Network Authentication Required',
-};
+/**
+ * IANA reason phrases for the statuses the API reference does not list, in runs of consecutive
+ * codes: [first code, the run's phrases joined by '|'], '' for a code that is unassigned or
+ * documented. (Written this compactly because `getStatusInfo` is in every badge's bundle.)
+ */
+const REASON_PHRASES: readonly (readonly [number, string])[] = [
+  [100, 'Continue|Switching Protocols|Processing|Early Hints'],
+  [202, 'Accepted|Non-Authoritative Information||Reset Content|Partial Content|Multi-Status|Already Reported'],
+  [226, 'IM Used'],
+  [300, 'Multiple Choices|Moved Permanently|Found|See Other|Not Modified|Use Proxy||Temporary Redirect|Permanent Redirect'],
+  [402, 'Payment Required'],
+  [410, 'Gone|Length Required|Precondition Failed|Content Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed'],
+  [421, 'Misdirected Request|Unprocessable Content|Locked|Failed Dependency|Too Early|Upgrade Required||Precondition Required|Too Many Requests||Request Header Fields Too Large'],
+  [451, 'Unavailable For Legal Reasons'],
+  [505, 'HTTP Version Not Supported|Variant Also Negotiates|Insufficient Storage|Loop Detected||Not Extended|Network Authentication Required'],
+];
+
+function reasonPhrase(status: number): string {
+  for (const [first, phrases] of REASON_PHRASES) {
+    const phrase = status >= first ? phrases.split('|')[status - first] : undefined;
+    if (phrase) return phrase;
+  }
+  return UNKNOWN_STATUS_REASON;
+}
 
 /** The reason phrase used when a status is in neither the API reference nor the IANA registry. */
 export const UNKNOWN_STATUS_REASON = 'Unknown Status';
@@ -47,7 +53,7 @@ export function getStatusInfo(status: number): StatusInfo {
   const key = typeof status === 'number' && Number.isFinite(status) ? status : NaN;
   let info = undocumented.get(key);
   if (!info) {
-    info = makeInfo(key, REASON_PHRASES[key] ?? UNKNOWN_STATUS_REASON, [], false);
+    info = makeInfo(key, reasonPhrase(key), [], false);
     if (undocumented.size < 1000) undocumented.set(key, info);
   }
   return info;

@@ -15,7 +15,7 @@ export function cleanText(value: unknown, max = MAX_SERVER_MESSAGE): string | nu
   // Only look at a bounded prefix: a multi-megabyte string must not cost a full scan.
   let text = value.length > max * 4 ? value.slice(0, max * 4) : value;
   // eslint-disable-next-line no-control-regex
-  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  text = text.replace(/[\0-\b\v\f\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   text = text.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   if (text.length > max) {
@@ -40,8 +40,9 @@ export function looksLikeMarkup(text: string): boolean {
   return /^\s*</.test(text) && /<\/?[a-z!?][\s\S]*>/i.test(text.slice(0, 2000));
 }
 
+/** Names of query parameters that carry secrets, compared lower-cased and without '-' and '_'. */
 const SECRET_PARAM =
-  /^(x[-_]?auth[-_]?token|x[-_]?subject[-_]?token|x[-_]?security[-_]?token|x[-_]?amz[-_]?(security[-_]?token|signature|credential)|token|access[-_]?token|id[-_]?token|refresh[-_]?token|auth[-_]?token|security[-_]?token|session[-_]?token|api[-_]?key|apikey|key|secret|client[-_]?secret|password|passwd|pwd|signature|sig|x[-_]?sdk[-_]?date|authorization|auth|credential|credentials|code|ak|sk)$/i;
+  /^(x?(auth|subject|security|access|id|refresh|session)?token|xamz(securitytoken|signature|credential)|(api)?key|(client)?secret|passw(or)?d|pwd|sig(nature)?|xsdkdate|auth(orization)?|credentials?|code|ak|sk)$/;
 
 /** Token-like query value: long runs of base64/hex, JWTs, Keystone tokens (MII...). */
 function looksLikeToken(value: string): boolean {
@@ -77,7 +78,7 @@ export function redactUrl(value: unknown): string | null {
         } catch {
           /* keep the raw text */
         }
-        return SECRET_PARAM.test(decodedName) || looksLikeToken(decodedValue) ? `${name}=[redacted]` : pair;
+        return SECRET_PARAM.test(decodedName.toLowerCase().replace(/[-_]/g, '')) || looksLikeToken(decodedValue) ? `${name}=[redacted]` : pair;
       })
       .join('&');
   return (

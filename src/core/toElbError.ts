@@ -8,6 +8,8 @@ import { cleanId, cleanText, MAX_REQUEST_ID, redactUrl } from './text.js';
 import type { ElbError, ErrorCategory, ErrorKind, RequestContext, Severity } from './types.js';
 
 const BRAND = Symbol.for('elb-status-ui.ElbError');
+/** Where a request id is found when the body has none, in order. */
+const REQUEST_ID_HEADERS = ['x-request-id', 'x-openstack-request-id', 'x-compute-request-id'];
 
 /** Reasons for failures that have no status line. */
 export const KIND_REASONS: Readonly<Record<Exclude<ErrorKind, 'http'>, string>> = {
@@ -96,7 +98,7 @@ function isResponseLike(value: unknown): boolean {
 }
 
 const NETWORK_MESSAGE =
-  /failed to fetch|networkerror|network error|load failed|fetch failed|network request failed|econnrefused|econnreset|enotfound|eai_again|ehostunreach|enetunreach|socket hang up|err_network|err_internet_disconnected|net::/i;
+  /failed to fetch|fetch failed|network ?error|network request failed|load failed|econn(refused|reset)|enotfound|eai_again|e(host|net)unreach|socket hang up|err_(network|internet_disconnected)|net::/i;
 
 const errName = (v: unknown) => String(get(v, 'name') ?? '');
 const errMessage = (v: unknown) => {
@@ -108,7 +110,7 @@ const errMessage = (v: unknown) => {
 function networkLike(value: unknown, depth = 0): boolean {
   if (depth > 3) return false;
   const code = get(value, 'code');
-  if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPIPE|ERR_NETWORK|UND_ERR_SOCKET|UND_ERR_CONNECT_TIMEOUT)$/.test(code))
+  if (typeof code === 'string' && /^(ECONN(REFUSED|RESET)|ENOTFOUND|EAI_AGAIN|E(HOST|NET)UNREACH|EPIPE|ERR_NETWORK|UND_ERR_(SOCKET|CONNECT_TIMEOUT))$/.test(code))
     return true;
   const name = errName(value);
   if ((name === 'TypeError' || name === 'NetworkError') && NETWORK_MESSAGE.test(errMessage(value))) return true;
@@ -135,11 +137,8 @@ function build(fields: Fields, context: RequestContext | undefined, cause: unkno
   let body = fields.body;
   if (!body && context && context.body !== undefined) body = parseBody(context.body, getHeader(headers, 'content-type'));
   const parsed: ParsedBody = body ?? { code: null, serverMessage: null, requestId: null };
-  const requestId =
-    parsed.requestId ??
-    cleanId(getHeader(headers, 'x-request-id'), MAX_REQUEST_ID) ??
-    cleanId(getHeader(headers, 'x-openstack-request-id'), MAX_REQUEST_ID) ??
-    cleanId(getHeader(headers, 'x-compute-request-id'), MAX_REQUEST_ID);
+  let requestId = parsed.requestId;
+  for (const name of REQUEST_ID_HEADERS) requestId ??= cleanId(getHeader(headers, name), MAX_REQUEST_ID);
   const method = cleanText(typeof fields.method === 'string' ? fields.method : context?.method, 16)?.toUpperCase() ?? null;
   const url = redactUrl(fields.url ?? context?.url);
 

@@ -17,6 +17,19 @@ describe('redactUrl', () => {
     expect(redactUrl(input)).toBe(output);
   });
 
+  it.each([
+    'X-Auth-Token', 'x_auth_token', 'X-Subject-Token', 'X-Security-Token', 'X-Amz-Security-Token', 'X-Amz-Signature',
+    'X-Amz-Credential', 'token', 'access_token', 'access-token', 'id_token', 'refresh_token', 'auth_token', 'security_token',
+    'session_token', 'api_key', 'apikey', 'API-KEY', 'key', 'secret', 'client_secret', 'password', 'Passwd', 'pwd', 'signature',
+    'sig', 'X-Sdk-Date', 'authorization', 'auth', 'credential', 'credentials', 'code', 'AK', 'sk',
+  ])('redacts the value of the secret parameter %s', (name) => {
+    expect(redactUrl(`/v3/lbs?limit=5&${name}=v4lue`)).toBe(`/v3/lbs?limit=5&${name}=[redacted]`);
+  });
+
+  it.each(['limit', 'marker', 'name', 'id', 'keyword', 'tokens_used', 'description', 'page_reverse'])('keeps the ordinary parameter %s', (name) => {
+    expect(redactUrl(`/v3/lbs?${name}=v4lue`)).toBe(`/v3/lbs?${name}=v4lue`);
+  });
+
   it('answers null for what is not a URL string', () => {
     expect(redactUrl(undefined)).toBeNull();
     expect(redactUrl(42)).toBeNull();

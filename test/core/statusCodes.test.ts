@@ -65,6 +65,29 @@ describe('getStatusInfo for undocumented statuses', () => {
     expect(info.descriptions).toEqual([]);
   });
 
+  it('gives every undocumented status from 100 to 599 its IANA phrase, and every other one "Unknown Status"', () => {
+    // The IANA HTTP status code registry's phrases, written out plainly (the library stores them compactly).
+    const IANA: Record<number, string> = {
+      100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+      202: 'Accepted', 203: 'Non-Authoritative Information', 205: 'Reset Content', 206: 'Partial Content',
+      207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
+      300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+      305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+      402: 'Payment Required', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Content Too Large',
+      414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+      421: 'Misdirected Request', 422: 'Unprocessable Content', 423: 'Locked', 424: 'Failed Dependency',
+      425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
+      431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+      505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates', 507: 'Insufficient Storage',
+      508: 'Loop Detected', 510: 'Not Extended', 511: 'Network Authentication Required',
+    };
+    const documented = new Map(SPEC.map(([status, message]) => [status, message]));
+    for (let status = 100; status <= 599; status++) {
+      const info = getStatusInfo(status);
+      expect([status, info.reason, info.documented]).toEqual([status, documented.get(status) ?? IANA[status] ?? UNKNOWN_STATUS_REASON, documented.has(status)]);
+    }
+  });
+
   it.each([0, -1, 4000, 1.5, NaN, Infinity])('never throws for %s', (status) => {
     const info = getStatusInfo(status);
     expect(info.documented).toBe(false);

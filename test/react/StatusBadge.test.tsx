@@ -1,11 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { ELB_STATUS_CODES, ElbUiProvider, StatusBadge, toElbError } from 'elb-status-ui';
+import { ELB_STATUS_CODES, ElbUiProvider, preloadStatusBadgeTooltip, StatusBadge, toElbError } from 'elb-status-ui';
 import { de } from 'elb-status-ui/locales/de';
 import { takeConsoleMessages } from '../setup.js';
 
 describe('StatusBadge', () => {
+  // Badges load their tooltip code on first use (StatusBadge.lazy.test.tsx); here it is loaded
+  // up front so the tests below can check the tooltip synchronously.
+  beforeAll(() => preloadStatusBadgeTooltip());
+
   it.each(ELB_STATUS_CODES.map((s) => [s.status, s.reason, s.severity] as const))('%i shows code and reason as text with its severity', (status, reason, severity) => {
     render(<StatusBadge status={status} />);
     const badge = screen.getByText(`${status} ${reason}`);

@@ -1,18 +1,22 @@
-import * as Tooltip from '@radix-ui/react-tooltip';
 import {
   forwardRef,
   useContext,
   useEffect,
   useState,
+  type Dispatch,
   type HTMLAttributes,
+  type Ref,
   type ReactNode,
+  type SetStateAction,
   type SyntheticEvent,
 } from 'react';
+import { jsx } from 'react/jsx-runtime';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
 import { enBase } from '../../core/messages/en-base.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
+import type { BadgeTooltipProps } from './BadgeTooltip.js';
 
 // Badges outside a provider need only these English strings, not the panel's texts.
 const baseT = translatorOf(enBase);
@@ -30,7 +34,49 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
 
 type Armed = { mode: 'hover' | 'focus'; id: string } | null;
 type BadgeEvent = SyntheticEvent<HTMLSpanElement> & { pointerType?: string; key?: string };
+type SpanProps = HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement>; 'data-severity'?: Severity; 'data-documented'?: 'false' };
 let tipIds = 0;
+
+// ---- the tooltip, loaded on first use -------------------------------------------------------
+
+type TooltipComponent = (props: BadgeTooltipProps) => ReactNode;
+let loadedTooltip: TooltipComponent | null = null;
+let loadingTooltip: Promise<TooltipComponent> | null = null;
+
+/**
+ * Loads the badge tooltip (Radix and its positioning code, about 20 kB min+gz) ahead of the
+ * first hover or focus. Badges start this themselves when first pointed at or focused; call it
+ * when a page should have keyboard tooltips without the first load's short wait. A failed load
+ * rejects and is tried again next time.
+ */
+export function preloadStatusBadgeTooltip(): Promise<void> {
+  loadingTooltip ??= import('./BadgeTooltip.js').then(
+    (module) => (loadedTooltip = module.BadgeTooltip),
+    (reason: unknown) => {
+      loadingTooltip = null;
+      throw reason;
+    },
+  );
+  return loadingTooltip.then(() => undefined);
+}
+
+const ignore = () => undefined;
+
+/** The armed badge's tooltip: rendered at once when loaded, else as soon as the module arrives. */
+function ArmedTooltip(props: BadgeTooltipProps) {
+  const [Tip, setTip] = useState<TooltipComponent | null>(() => loadedTooltip);
+  useEffect(() => {
+    if (Tip) return;
+    let live = true;
+    preloadStatusBadgeTooltip().then(() => live && setTip(() => loadedTooltip), ignore);
+    return () => {
+      live = false;
+    };
+  }, [Tip]);
+  return Tip ? <Tip {...props} /> : null;
+}
+
+// ---- the badge ------------------------------------------------------------------------------
 
 function infoOf(status: number | null | undefined, error: ElbError | null | undefined): StatusInfo | null {
   if (error) return error.status != null ? getStatusInfo(error.status) : null;
@@ -51,9 +97,39 @@ function reasonText(info: StatusInfo, t: Translate): string {
   return text;
 }
 
+/** One handler per badge, made at mount, for all five events it listens to. */
+function badgeHandler(setArmed: Dispatch<SetStateAction<Armed>>) {
+  return (e: BadgeEvent) => {
+    switch (e.type) {
+      case 'pointerenter':
+      case 'focus': {
+        if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return;
+        preloadStatusBadgeTooltip().catch(ignore);
+        const mode = e.type === 'focus' ? 'focus' : 'hover';
+        // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
+        setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
+        return;
+      }
+      case 'pointerleave':
+        if (e.pointerType === 'mouse') setArmed((a) => (a?.mode === 'hover' ? null : a));
+        return;
+      case 'blur':
+        setArmed(null);
+        return;
+      case 'keydown':
+        // Only listened to while armed. Escape closes the tooltip and goes no further (a dialog
+        // around the table stays open); the next Escape reaches it.
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          setArmed(null);
+        }
+    }
+  };
+}
+
 /** The consumer's handler first; ours only when it did not call preventDefault. */
-function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined, ours: ((e: BadgeEvent) => void) | undefined) {
-  if (!theirs || !ours) return theirs ?? ours;
+function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined, ours: (e: BadgeEvent) => void): (e: E) => void {
+  if (!theirs) return ours as unknown as (e: E) => void;
   return (event: E) => {
     theirs(event);
     if (!event.defaultPrevented) ours(event as unknown as BadgeEvent);
@@ -64,17 +140,17 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
  * A compact status pill: severity icon, code and reason as text, severity colour from CSS
  * custom properties, and the code's descriptions in a Radix tooltip on hover and focus.
  *
- * Cheap in tables (`npm run bench`): one span with one text, three attributes and one event
- * closure; the tooltip, its state's only consumer, is mounted while a person points at or
- * focuses the badge, and only then.
+ * Cheap in tables (`npm run bench`): one span with one text and as few attributes and
+ * listeners as its state needs (two listeners at rest, five while armed, the same handler for
+ * all of them). The tooltip, its state's only consumer, is mounted while a person points at or
+ * focuses the badge, and its code (Radix) is loaded the first time that happens.
  */
-export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, error, label, tooltip, className, onPointerEnter, onPointerLeave, onFocus, onBlur, onKeyDown, ...rest },
-  ref,
-) {
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const config = useContext(ElbUiContext);
-  const t = config?.t ?? baseT;
   const [armed, setArmed] = useState<Armed>(null);
+  const [onEvent] = useState(() => badgeHandler(setArmed));
+  const { status, error, label, tooltip, className, ...rest } = props;
+  const t = config?.t ?? baseT;
   const info = infoOf(status, error);
   const severity: Severity = error?.severity ?? info?.severity ?? 'error';
   // Without a status line, an error is named by its kind (the same title errorTitle() gives; inlined
@@ -83,122 +159,41 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
 
-  // One closure serves all five events: badges render by the thousand.
-  const onEvent = hasTip
-    ? (e: BadgeEvent) => {
-        switch (e.type) {
-          case 'pointerenter':
-          case 'focus': {
-            if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return;
-            const mode = e.type === 'focus' ? 'focus' : 'hover';
-            // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
-            setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
-            return;
-          }
-          case 'pointerleave':
-            if (e.pointerType === 'mouse') setArmed((a) => (a?.mode === 'hover' ? null : a));
-            return;
-          case 'blur':
-            setArmed(null);
-            return;
-          case 'keydown':
-            // Escape closes the tooltip and goes no further (a dialog around the table stays open).
-            if (e.key === 'Escape' && armed) {
-              e.stopPropagation();
-              setArmed(null);
-            }
-        }
-      }
-    : undefined;
-
-  return (
-    <span
-      {...rest}
-      ref={ref}
-      className={className ? `elb-badge ${className}` : 'elb-badge'}
-      data-severity={severity}
-      data-documented={info && !info.documented ? 'false' : undefined}
-      tabIndex={hasTip ? (rest.tabIndex ?? 0) : rest.tabIndex}
-      aria-describedby={armed ? armed.id : rest['aria-describedby']}
-      // The tooltip's anchor covers the badge; only an armed badge needs to be its containing block.
-      style={armed && !rest.style?.position ? { ...rest.style, position: 'relative' } : rest.style}
-      onPointerEnter={compose(onPointerEnter, onEvent)}
-      onPointerLeave={compose(onPointerLeave, onEvent)}
-      onFocus={compose(onFocus, onEvent)}
-      onBlur={compose(onBlur, onEvent)}
-      onKeyDown={compose(onKeyDown, onEvent)}
-    >
-      {armed && hasTip ? (
-        <>
-          {text}
-          <BadgeTooltip
-            id={armed.id}
-            delay={armed.mode === 'hover' ? (config?.tooltipDelay ?? 300) : 0}
-            severity={severity}
-            info={info}
-            error={error ?? null}
-            t={t}
-            onClose={() => setArmed(null)}
-          />
-        </>
-      ) : (
-        // A lone text child: React sets textContent instead of creating a text node and fiber.
-        text
-      )}
-    </span>
-  );
+  // `rest` is this render's own object: it becomes the span's props as it is, with only the keys
+  // this badge's state needs (badges render by the thousand, and every key costs in React's diff).
+  const span = rest as SpanProps;
+  span.ref = ref;
+  span.className = className ? `elb-badge ${className}` : 'elb-badge';
+  span['data-severity'] = severity;
+  if (info && !info.documented) span['data-documented'] = 'false';
+  if (hasTip) {
+    span.tabIndex = props.tabIndex ?? 0;
+    span.onPointerEnter = compose(props.onPointerEnter, onEvent);
+    span.onFocus = compose(props.onFocus, onEvent);
+  }
+  if (!hasTip || !armed) {
+    // A lone text child: React sets textContent instead of creating a text node and fiber.
+    span.children = text;
+    return jsx('span', span);
+  }
+  span.onPointerLeave = compose(props.onPointerLeave, onEvent);
+  span.onBlur = compose(props.onBlur, onEvent);
+  span.onKeyDown = compose(props.onKeyDown, onEvent);
+  span['aria-describedby'] = props['aria-describedby'] ? `${props['aria-describedby']} ${armed.id}` : armed.id;
+  // The tooltip's anchor covers the badge; only an armed badge needs to be its containing block.
+  if (!props.style?.position) span.style = { ...props.style, position: 'relative' };
+  span.children = [
+    text,
+    <ArmedTooltip
+      key="tip"
+      id={armed.id}
+      delay={armed.mode === 'hover' ? (config?.tooltipDelay ?? 300) : 0}
+      severity={severity}
+      info={info}
+      error={error ?? null}
+      t={t}
+      onClose={() => setArmed(null)}
+    />,
+  ];
+  return jsx('span', span);
 });
-
-interface BadgeTooltipProps {
-  id: string;
-  delay: number;
-  severity: Severity;
-  info: StatusInfo | null;
-  error: ElbError | null;
-  t: Translate;
-  onClose(): void;
-}
-
-/** Mounted only while a badge is pointed at or focused: one Radix tooltip at a time, not one per row. */
-function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: BadgeTooltipProps) {
-  const [open, setOpen] = useState(delay <= 0);
-  useEffect(() => {
-    if (delay <= 0) return;
-    const timer = setTimeout(() => setOpen(true), delay);
-    return () => clearTimeout(timer);
-  }, [delay]);
-  return (
-    <Tooltip.Provider delayDuration={0}>
-      <Tooltip.Root open={open} onOpenChange={(next) => !next && onClose()}>
-        <Tooltip.Trigger asChild>
-          {/* The badge itself stays outside Radix so arming never remounts it (focus is kept). */}
-          <span className="elb-badge__anchor" aria-hidden="true" tabIndex={-1} />
-        </Tooltip.Trigger>
-        <Tooltip.Portal>
-          <Tooltip.Content id={id} className="elb-tooltip" data-severity={severity} side="top" sideOffset={6} collisionPadding={8}>
-            <span className="elb-tooltip__severity">{t(`ui.severity.${severity}`)}</span>
-            {info ? <TooltipLines lines={info.descriptions} /> : null}
-            {error?.code ? (
-              <span className="elb-tooltip__line">
-                {t('ui.errorCode')}: <code>{error.code}</code>
-              </span>
-            ) : null}
-            {error?.serverMessage ? <span className="elb-tooltip__line">{error.serverMessage}</span> : null}
-          </Tooltip.Content>
-        </Tooltip.Portal>
-      </Tooltip.Root>
-    </Tooltip.Provider>
-  );
-}
-
-function TooltipLines({ lines }: { lines: readonly string[] }) {
-  return (
-    <>
-      {lines.map((line, i) => (
-        <span key={i} className="elb-tooltip__line">
-          {line}
-        </span>
-      ))}
-    </>
-  );
-}

@@ -1,0 +1,55 @@
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { useEffect, useState } from 'react';
+import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
+import type { Translate } from '../../core/messages/translate.js';
+
+export interface BadgeTooltipProps {
+  id: string;
+  /** Hover delay in ms; 0 opens at once (keyboard focus). */
+  delay: number;
+  severity: Severity;
+  info: StatusInfo | null;
+  error: ElbError | null;
+  t: Translate;
+  onClose(): void;
+}
+
+/**
+ * The Radix tooltip of one armed badge. It lives in a module of its own: `StatusBadge` loads it
+ * (and Radix with it) on the first hover or focus, so a page of badges does not download
+ * tooltip and positioning code before anybody points at one.
+ */
+export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: BadgeTooltipProps) {
+  const [open, setOpen] = useState(delay <= 0);
+  useEffect(() => {
+    if (delay <= 0) return;
+    const timer = setTimeout(() => setOpen(true), delay);
+    return () => clearTimeout(timer);
+  }, [delay]);
+  return (
+    <Tooltip.Provider delayDuration={0}>
+      <Tooltip.Root open={open} onOpenChange={(next) => !next && onClose()}>
+        <Tooltip.Trigger asChild>
+          {/* The badge itself stays outside Radix so arming never remounts it (focus is kept). */}
+          <span className="elb-badge__anchor" aria-hidden="true" tabIndex={-1} />
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content id={id} className="elb-tooltip" data-severity={severity} side="top" sideOffset={6} collisionPadding={8}>
+            <span className="elb-tooltip__severity">{t(`ui.severity.${severity}`)}</span>
+            {info?.descriptions.map((line, i) => (
+              <span key={i} className="elb-tooltip__line">
+                {line}
+              </span>
+            ))}
+            {error?.code ? (
+              <span className="elb-tooltip__line">
+                {t('ui.errorCode')}: <code>{error.code}</code>
+              </span>
+            ) : null}
+            {error?.serverMessage ? <span className="elb-tooltip__line">{error.serverMessage}</span> : null}
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
+    </Tooltip.Provider>
+  );
+}
