@@ -2,29 +2,15 @@ import type { ErrorKind, Severity } from './types.js';
 
 /** Severity and retryability of a status, by DESIGN.md's default table. */
 export function classifyStatus(status: number): { severity: Severity; retryable: boolean } {
-  if (status >= 200 && status < 300) return { severity: 'success', retryable: false };
-  if ((status >= 100 && status < 200) || (status >= 300 && status < 400)) return { severity: 'info', retryable: false };
-  if (status >= 400 && status < 500) {
-    return { severity: 'warning', retryable: status === 408 || status === 409 || status === 429 };
-  }
-  if (status >= 500 && status < 600) {
-    return { severity: 'error', retryable: status === 500 || status === 502 || status === 503 || status === 504 };
-  }
+  const type = Math.floor(status / 100);
   // Outside 100-599 there is no class to inherit from: treat it like an unknown failure.
-  return { severity: 'error', retryable: false };
+  const severity: Severity = type === 2 ? 'success' : type === 1 || type === 3 ? 'info' : type === 4 ? 'warning' : 'error';
+  return { severity, retryable: [408, 409, 429, 500, 502, 503, 504].includes(status) };
 }
 
 /** Severity and retryability of failures that carry no status. */
 export function classifyKind(kind: Exclude<ErrorKind, 'http'>): { severity: Severity; retryable: boolean } {
-  switch (kind) {
-    case 'network':
-    case 'timeout':
-      return { severity: 'error', retryable: true };
-    case 'aborted':
-      return { severity: 'info', retryable: false };
-    default:
-      return { severity: 'error', retryable: false };
-  }
+  return { severity: kind === 'aborted' ? 'info' : 'error', retryable: kind === 'network' || kind === 'timeout' };
 }
 
 /** Is this a transient lock (a load balancer busy with another operation) rather than a lasting conflict? */

@@ -13,7 +13,6 @@ export const MAX_BODY_CHARS = 64 * 1024;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** A numeric `error.code` (Keystone's 401, `"401"`) is a status, not an error code. */
 function codeOrNull(value: unknown): string | null {
@@ -24,55 +23,47 @@ function codeOrNull(value: unknown): string | null {
 }
 
 function joinMessage(message: unknown, detail: unknown): string | null {
-  const m = cleanText(str(message));
-  const d = cleanText(str(detail));
-  if (m && d && !m.includes(d)) return cleanText(`${m} ${d}`);
-  return m ?? d;
+  const m = cleanText(message);
+  const d = cleanText(detail);
+  return m && d && !m.includes(d) ? cleanText(`${m} ${d}`) : (m ?? d);
 }
 
 /** Reads the fields out of a parsed JSON body of any known shape. */
 export function parseJsonBody(body: unknown): ParsedBody {
   if (!isObj(body)) return EMPTY;
-  const requestId = cleanId(body.request_id ?? body.requestId, MAX_REQUEST_ID);
-
-  // flat: dedicated ELB (v3), API Gateway
-  if ('error_code' in body || 'error_msg' in body) {
-    return { code: codeOrNull(body.error_code), serverMessage: cleanText(str(body.error_msg)), requestId };
-  }
-  // classic, keystone, nested numeric: { error: { code, message, title? } }
-  if (isObj(body.error)) {
-    const e = body.error;
-    return {
-      code: codeOrNull(e.code),
-      serverMessage: cleanText(str(e.message)) ?? cleanText(str(e.title)),
-      requestId: requestId ?? cleanId(e.request_id, MAX_REQUEST_ID),
-    };
-  }
-  // octavia (WSME): faultcode is only Client/Server
-  if ('faultstring' in body) {
-    return { code: null, serverMessage: cleanText(str(body.faultstring)), requestId };
-  }
-  // neutron: NeutronError, NotImplementedError, or any single key holding { type, message }
+  let code: unknown = body.code;
+  let serverMessage: string | null;
+  let innerRequestId: unknown;
   const keys = Object.keys(body);
-  if (keys.length === 1) {
-    const inner = body[keys[0]!];
-    if (isObj(inner) && 'message' in inner && 'type' in inner) {
-      return { code: codeOrNull(inner.type), serverMessage: joinMessage(inner.message, inner.detail), requestId };
-    }
+  const only = keys.length === 1 ? body[keys[0]!] : undefined;
+  if ('error_code' in body || 'error_msg' in body) {
+    // flat: dedicated ELB (v3), API Gateway
+    code = body.error_code;
+    serverMessage = cleanText(body.error_msg);
+  } else if (isObj(body.error)) {
+    // classic, keystone, nested numeric: { error: { code, message, title? } }
+    code = body.error.code;
+    serverMessage = cleanText(body.error.message) ?? cleanText(body.error.title);
+    innerRequestId = body.error.request_id;
+  } else if ('faultstring' in body) {
+    // octavia (WSME): faultcode is only Client/Server
+    code = null;
+    serverMessage = cleanText(body.faultstring);
+  } else if (isObj(only) && 'message' in only && 'type' in only) {
+    // neutron: NeutronError, NotImplementedError, or any single key holding { type, message }
+    code = only.type;
+    serverMessage = joinMessage(only.message, only.detail);
+  } else if ('title' in body || 'detail' in body) {
+    // RFC 9457 problem details
+    serverMessage = cleanText(body.detail) ?? cleanText(body.title);
+  } else {
+    // generic { code?, message? } / { error: "text" }
+    serverMessage = cleanText(body.message) ?? cleanText(body.error) ?? cleanText(body.msg);
   }
-  // RFC 9457 problem details
-  if ('title' in body || 'detail' in body) {
-    return {
-      code: codeOrNull(body.code),
-      serverMessage: cleanText(str(body.detail)) ?? cleanText(str(body.title)),
-      requestId,
-    };
-  }
-  // generic { code?, message? } / { error: "text" }
   return {
-    code: codeOrNull(body.code),
-    serverMessage: cleanText(str(body.message)) ?? cleanText(str(body.error)) ?? cleanText(str(body.msg)),
-    requestId,
+    code: codeOrNull(code),
+    serverMessage,
+    requestId: cleanId(body.request_id ?? body.requestId, MAX_REQUEST_ID) ?? cleanId(innerRequestId, MAX_REQUEST_ID),
   };
 }
 
@@ -113,10 +104,9 @@ export function parseBody(body: unknown, contentType?: string | null): ParsedBod
     const isBuffer = Object.prototype.toString.call(body) === '[object ArrayBuffer]';
     if (isBuffer || ArrayBuffer.isView(body)) {
       if (typeof TextDecoder === 'undefined') return EMPTY;
-      const bytes = isBuffer
-        ? new Uint8Array(body as ArrayBuffer, 0, Math.min((body as ArrayBuffer).byteLength, MAX_BODY_CHARS))
-        : new Uint8Array((body as ArrayBufferView).buffer, (body as ArrayBufferView).byteOffset, Math.min((body as ArrayBufferView).byteLength, MAX_BODY_CHARS));
-      return parseText(new TextDecoder().decode(bytes), contentType);
+      const view = body as ArrayBufferView;
+      const bytes = isBuffer ? new Uint8Array(body as ArrayBuffer) : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+      return parseText(new TextDecoder().decode(bytes.subarray(0, MAX_BODY_CHARS)), contentType);
     }
     return parseJsonBody(body);
   } catch {

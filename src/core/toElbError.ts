@@ -1,7 +1,7 @@
 import { categorize, type ErrorCodeLookup } from './category.js';
 import { classifyKind, isPermanentConflict, isTransientLock } from './classify.js';
 import { getHeader } from './headers.js';
-import { MAX_BODY_CHARS, parseBody, type ParsedBody } from './parseBody.js';
+import { MAX_BODY_CHARS, parseBody } from './parseBody.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { getStatusInfo } from './statusCodes.js';
 import { cleanId, cleanText, MAX_REQUEST_ID, redactUrl } from './text.js';
@@ -30,7 +30,8 @@ export interface NormalizeOptions {
 interface Fields {
   kind: ErrorKind;
   status: number | null;
-  body?: ParsedBody;
+  /** The body as it came: parsed JSON, text or bytes (parsed by `build`). */
+  body?: unknown;
   headers?: unknown;
   method?: unknown;
   url?: unknown;
@@ -41,7 +42,6 @@ interface Fields {
 
 /** The normalised failure. `instanceof Error`, so it can be thrown and caught like any error. */
 export class ElbErrorImpl extends Error implements ElbError {
-  declare readonly [BRAND]: true;
   declare readonly kind: ErrorKind;
   declare readonly status: number | null;
   declare readonly reason: string;
@@ -62,17 +62,21 @@ export class ElbErrorImpl extends Error implements ElbError {
     const head = fields.status != null ? `${fields.status} ${fields.reason}` : fields.reason;
     const tail = [fields.code, fields.serverMessage].filter(Boolean).join(': ');
     super(fields.message ?? (tail ? `${head} (${tail})` : head));
-    Object.defineProperty(this, BRAND, { value: true });
-    const { message: _message, ...rest } = fields;
-    Object.assign(this, rest);
+    // `message` (when given) is already this error's own message: assigning it again keeps it so.
+    Object.assign(this, fields);
     this.name = 'ElbError';
+  }
+
+  /** The brand `isElbError` looks for: on the prototype, so it is shared by every copy's instances. */
+  get [BRAND](): true {
+    return true;
   }
 }
 
 /** True for any value made by `toElbError` / `readElbError` (also across copies of the library). */
 export function isElbError(value: unknown): value is ElbError {
   try {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return typeof value === 'object' && (value as Record<symbol, unknown> | null)?.[BRAND] === true;
   } catch {
     return false;
   }
@@ -83,22 +87,23 @@ export function isElbError(value: unknown): value is ElbError {
 /** Reads a property; a throwing getter or proxy trap counts as absent. */
 function get(value: unknown, key: string): unknown {
   try {
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
-    return (value as Record<string, unknown>)[key];
+    // Primitives have none of the keys read here (status, headers, code, ...).
+    return value == null ? undefined : (value as Record<string, unknown>)[key];
   } catch {
     return undefined;
   }
 }
 
-const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 999;
+const isStatus = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 100 && (v as number) <= 999;
 
 /** A fetch `Response` (or look-alike), recognised by shape rather than `instanceof`. */
 function isResponseLike(value: unknown): boolean {
   return isStatus(get(value, 'status')) && typeof get(value, 'ok') === 'boolean' && typeof get(get(value, 'headers'), 'get') === 'function';
 }
 
-const NETWORK_MESSAGE =
-  /failed to fetch|fetch failed|network ?error|network request failed|load failed|econn(refused|reset)|enotfound|eai_again|e(host|net)unreach|socket hang up|err_(network|internet_disconnected)|net::/i;
+/** Network failures: error codes (Node, undici, axios) and messages (browsers, Node, React Native), case-insensitive. */
+const NETWORK =
+  /failed to fetch|fetch failed|network ?error|network request failed|load failed|econn(refused|reset)|enotfound|eai_again|e(host|net)unreach|epipe|und_err_(socket|connect_timeout)|socket hang up|err_(network|internet_disconnected)|net::/i;
 
 const errName = (v: unknown) => String(get(v, 'name') ?? '');
 const errMessage = (v: unknown) => {
@@ -108,25 +113,23 @@ const errMessage = (v: unknown) => {
 
 /** Is this thrown value a network failure (fetch's TypeError, Node's ECONNREFUSED, ...)? */
 function networkLike(value: unknown, depth = 0): boolean {
-  if (depth > 3) return false;
   const code = get(value, 'code');
-  if (typeof code === 'string' && /^(ECONN(REFUSED|RESET)|ENOTFOUND|EAI_AGAIN|E(HOST|NET)UNREACH|EPIPE|ERR_NETWORK|UND_ERR_(SOCKET|CONNECT_TIMEOUT))$/.test(code))
-    return true;
   const name = errName(value);
-  if ((name === 'TypeError' || name === 'NetworkError') && NETWORK_MESSAGE.test(errMessage(value))) return true;
   const cause = get(value, 'cause');
-  return cause !== undefined && cause !== value && name === 'TypeError' && networkLike(cause, depth + 1);
+  return (
+    (typeof code === 'string' && NETWORK.test(code)) ||
+    ((name === 'TypeError' || name === 'NetworkError') && NETWORK.test(errMessage(value))) ||
+    // fetch in Node: TypeError('fetch failed') with the socket error as its cause
+    (name === 'TypeError' && depth < 3 && cause !== undefined && cause !== value && networkLike(cause, depth + 1))
+  );
 }
 
 function timeoutLike(value: unknown): boolean {
-  const name = errName(value);
-  const code = get(value, 'code');
-  return name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+  return errName(value) === 'TimeoutError' || /^(ETIMEDOUT|ECONNABORTED|UND_ERR_(HEADERS|BODY)_TIMEOUT)$/.test(String(get(value, 'code')));
 }
 
 function abortLike(value: unknown): boolean {
-  const name = errName(value);
-  return name === 'AbortError' || name === 'CanceledError' || get(value, 'code') === 'ERR_CANCELED' || get(value, '__CANCEL__') === true;
+  return /^(AbortError|CanceledError)$/.test(errName(value)) || get(value, 'code') === 'ERR_CANCELED' || get(value, '__CANCEL__') === true;
 }
 
 // ---- building -------------------------------------------------------------------------------
@@ -134,44 +137,30 @@ function abortLike(value: unknown): boolean {
 function build(fields: Fields, context: RequestContext | undefined, cause: unknown, options: NormalizeOptions | undefined): ElbError {
   const now = safeNow(options);
   const headers = fields.headers ?? context?.headers;
-  let body = fields.body;
-  if (!body && context && context.body !== undefined) body = parseBody(context.body, getHeader(headers, 'content-type'));
-  const parsed: ParsedBody = body ?? { code: null, serverMessage: null, requestId: null };
-  let requestId = parsed.requestId;
+  const { code, serverMessage, requestId: bodyRequestId } = parseBody(fields.body !== undefined ? fields.body : context?.body, getHeader(headers, 'content-type'));
+  let requestId = bodyRequestId;
   for (const name of REQUEST_ID_HEADERS) requestId ??= cleanId(getHeader(headers, name), MAX_REQUEST_ID);
-  const method = cleanText(typeof fields.method === 'string' ? fields.method : context?.method, 16)?.toUpperCase() ?? null;
-  const url = redactUrl(fields.url ?? context?.url);
-
-  let reason: string;
-  let descriptions: readonly string[] = [];
-  let severity: Severity;
-  let retryable: boolean;
-  if (fields.kind === 'http' && fields.status != null) {
-    const info = getStatusInfo(fields.status);
-    ({ reason, descriptions, severity, retryable } = info);
-    if (fields.status === 409 && !isTransientLock(parsed.serverMessage) && isPermanentConflict(parsed.serverMessage)) retryable = false;
-  } else {
-    const kind = fields.kind === 'http' ? 'unknown' : fields.kind;
-    reason = KIND_REASONS[kind];
-    ({ severity, retryable } = classifyKind(kind));
-  }
-  const retryAfterMs =
-    fields.retryAfterMs !== undefined ? fields.retryAfterMs : fields.kind === 'http' ? parseRetryAfter(getHeader(headers, 'retry-after'), now) : null;
-  const kind = fields.kind === 'http' && fields.status == null ? 'unknown' : fields.kind;
+  // An HTTP failure without a status is an unknown one.
+  const status = fields.kind === 'http' ? fields.status : null;
+  const kind = status == null ? (fields.kind === 'http' ? 'unknown' : fields.kind) : 'http';
+  const { reason, descriptions, severity, retryable } =
+    status == null ? { reason: KIND_REASONS[kind as Exclude<ErrorKind, 'http'>], descriptions: [], ...classifyKind(kind as Exclude<ErrorKind, 'http'>) } : getStatusInfo(status);
   return new ElbErrorImpl({
     kind,
-    status: kind === 'http' ? fields.status : null,
+    status,
     reason,
     descriptions,
     severity,
-    retryable,
-    retryAfterMs,
-    code: parsed.code,
-    serverMessage: parsed.serverMessage,
+    // A 409 whose message says the conflict lasts (exists already, quota) is not worth retrying.
+    retryable: retryable && !(status === 409 && !isTransientLock(serverMessage) && isPermanentConflict(serverMessage)),
+    // A clone keeps its own (null when it had none); it has no headers to read one from.
+    retryAfterMs: fields.retryAfterMs ?? (status == null ? null : parseRetryAfter(getHeader(headers, 'retry-after'), now)),
+    code,
+    serverMessage,
     requestId,
-    method,
-    url,
-    category: categorize(kind, fields.status, parsed.code, parsed.serverMessage, options?.errorCodes),
+    method: (cleanText(fields.method, 16) ?? cleanText(context?.method, 16))?.toUpperCase() ?? null,
+    url: redactUrl(fields.url ?? context?.url),
+    category: categorize(kind, status, code, serverMessage, options?.errorCodes),
     time: fields.time ?? now,
     cause,
     ...(fields.detail ? { message: fields.detail } : {}),
@@ -180,23 +169,12 @@ function build(fields: Fields, context: RequestContext | undefined, cause: unkno
 
 function safeNow(options: NormalizeOptions | undefined): number {
   try {
-    const t = options?.now ? options.now() : Date.now();
-    return Number.isFinite(t) ? t : Date.now();
+    const t = options?.now?.();
+    if (Number.isFinite(t)) return t as number;
   } catch {
-    return Date.now();
+    /* a failing clock: use the real one */
   }
-}
-
-function fromResponse(response: unknown, body: ParsedBody | undefined, extra: Partial<Fields>): Fields {
-  const headers = get(response, 'headers');
-  return {
-    kind: 'http',
-    status: get(response, 'status') as number,
-    headers,
-    ...(body ? { body } : {}),
-    url: get(response, 'url') || undefined,
-    ...extra,
-  };
+  return Date.now();
 }
 
 const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unknown'];
@@ -206,31 +184,27 @@ const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unk
  * Storybook args): rebuilt from its fields, which are re-checked as if they came from a server.
  */
 function fromClone(input: unknown): Fields | null {
-  const kind = get(input, 'kind');
+  const kind = get(input, 'kind') as ErrorKind;
   if (!KINDS.includes(kind) || typeof get(input, 'reason') !== 'string' || typeof get(input, 'retryable') !== 'boolean') return null;
   const status = get(input, 'status');
-  const retryAfter = get(input, 'retryAfterMs');
-  const time = get(input, 'time');
+  const retryAfter = get(input, 'retryAfterMs') as number;
+  const time = get(input, 'time') as number;
   return {
-    kind: kind as ErrorKind,
+    kind,
     status: isStatus(status) ? status : null,
-    body: {
-      code: cleanId(get(input, 'code'), 64),
-      serverMessage: cleanText(get(input, 'serverMessage')),
-      requestId: cleanId(get(input, 'requestId'), MAX_REQUEST_ID),
-    },
+    // The flat ELB body shape re-checks code, message and request id as server text.
+    body: { error_code: get(input, 'code'), error_msg: get(input, 'serverMessage'), request_id: get(input, 'requestId') },
     method: get(input, 'method'),
     url: get(input, 'url'),
-    retryAfterMs: typeof retryAfter === 'number' && retryAfter >= 0 && Number.isFinite(retryAfter) ? retryAfter : null,
-    ...(typeof time === 'number' && Number.isFinite(time) ? { time } : {}),
+    retryAfterMs: retryAfter >= 0 && Number.isFinite(retryAfter) ? retryAfter : null,
+    ...(Number.isFinite(time) ? { time } : {}),
   };
 }
 
 function classifyInput(input: unknown): Fields {
-  if (typeof input === 'number') return isStatus(input) ? { kind: 'http', status: input } : { kind: 'unknown', status: null };
   if (typeof input !== 'object' || input === null) {
-    if (typeof input === 'string') return { kind: 'unknown', status: null, detail: cleanText(input, 200) };
-    return { kind: 'unknown', status: null };
+    // A status number, a message string, or garbage.
+    return isStatus(input) ? { kind: 'http', status: input } : { kind: 'unknown', status: null, detail: cleanText(input, 200) };
   }
   const cloned = fromClone(input);
   if (cloned) return cloned;
@@ -244,9 +218,7 @@ function classifyInput(input: unknown): Fields {
     const response = get(input, 'response');
     const status = get(response, 'status');
     if (isStatus(status)) {
-      const headers = get(response, 'headers');
-      const body = parseBody(get(response, 'data'), getHeader(headers, 'content-type'));
-      return { kind: 'http', status, headers, body, method, url };
+      return { kind: 'http', status, headers: get(response, 'headers'), body: get(response, 'data'), method, url };
     }
     const kind: ErrorKind = abortLike(input) ? 'aborted' : timeoutLike(input) ? 'timeout' : 'network';
     return { kind, status: null, method, url, detail: cleanText(errMessage(input), 200) };
@@ -255,29 +227,36 @@ function classifyInput(input: unknown): Fields {
   const response = get(input, 'response');
   if (isResponseLike(response)) {
     const request = get(input, 'request');
-    return fromResponse(response, undefined, { method: get(request, 'method'), url: get(request, 'url') || get(response, 'url') || undefined });
+    return { kind: 'http', status: get(response, 'status') as number, headers: get(response, 'headers'), method: get(request, 'method'), url: get(request, 'url') || get(response, 'url') || undefined };
   }
-  if (isResponseLike(input)) return fromResponse(input, undefined, {});
+  if (isResponseLike(input)) return { kind: 'http', status: get(input, 'status') as number, headers: get(input, 'headers'), url: get(input, 'url') || undefined };
   // { status, body?, headers? } (also statusCode, as some clients name it)
   const status = get(input, 'status') ?? get(input, 'statusCode');
   if (isStatus(status) && Object.prototype.toString.call(input) !== '[object Error]') {
-    const headers = get(input, 'headers');
-    const body = parseBody(get(input, 'body') ?? get(input, 'data'), getHeader(headers, 'content-type'));
-    return { kind: 'http', status, headers, body, method: get(input, 'method'), url: get(input, 'url') };
+    return { kind: 'http', status, headers: get(input, 'headers'), body: get(input, 'body') ?? get(input, 'data'), method: get(input, 'method'), url: get(input, 'url') };
   }
   const request = get(input, 'request');
-  const method = get(request, 'method') ?? get(input, 'method');
-  const url = get(request, 'url') ?? get(input, 'url');
-  const detail = cleanText(errMessage(input), 200);
-  if (abortLike(input)) {
-    // An abort whose reason is a timeout (AbortSignal.timeout) is a timeout.
-    return { kind: timeoutLike(get(input, 'cause')) ? 'timeout' : 'aborted', status: null, method, url, detail };
-  }
-  if (timeoutLike(input)) return { kind: 'timeout', status: null, method, url, detail };
-  if (networkLike(input)) return { kind: 'network', status: null, method, url, detail };
-  // An Error carrying an HTTP status (many wrappers set err.status)
-  if (isStatus(status)) return { kind: 'http', status, headers: get(input, 'headers'), method, url, detail };
-  return { kind: 'unknown', status: null, method, url, detail };
+  const kind: ErrorKind = abortLike(input)
+    ? // An abort whose reason is a timeout (AbortSignal.timeout) is a timeout.
+      timeoutLike(get(input, 'cause'))
+      ? 'timeout'
+      : 'aborted'
+    : timeoutLike(input)
+      ? 'timeout'
+      : networkLike(input)
+        ? 'network'
+        : // An Error carrying an HTTP status (many wrappers set err.status)
+          isStatus(status)
+          ? 'http'
+          : 'unknown';
+  return {
+    kind,
+    status: kind === 'http' ? (status as number) : null,
+    headers: kind === 'http' ? get(input, 'headers') : undefined,
+    method: get(request, 'method') ?? get(input, 'method'),
+    url: get(request, 'url') ?? get(input, 'url'),
+    detail: cleanText(errMessage(input), 200),
+  };
 }
 
 /**
@@ -289,16 +268,8 @@ export function toElbError(input: unknown, context?: RequestContext, options?: N
   try {
     return build(classifyInput(input), context, input, options);
   } catch {
-    try {
-      return build({ kind: 'unknown', status: null }, undefined, input, options);
-    } catch {
-      const { severity, retryable } = classifyKind('unknown');
-      return new ElbErrorImpl({
-        kind: 'unknown', status: null, reason: KIND_REASONS.unknown, descriptions: [], severity, retryable,
-        retryAfterMs: null, code: null, serverMessage: null, requestId: null, method: null, url: null,
-        category: null, time: Date.now(), cause: input,
-      });
-    }
+    // Only reached through hostile input (a throwing getter deep inside): what is left is the input itself.
+    return build({ kind: 'unknown', status: null }, undefined, input, undefined);
   }
 }
 
@@ -374,7 +345,7 @@ export async function readElbError(
       text = null;
     }
     const fields = classifyInput(input);
-    if (text != null) fields.body = parseBody(text, getHeader(get(response, 'headers'), 'content-type'));
+    if (text != null) fields.body = text;
     return build(fields, context, input, options);
   } catch {
     return toElbError(input, context, options);

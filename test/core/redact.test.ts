@@ -13,6 +13,12 @@ describe('redactUrl', () => {
     ['/x#access_token=abc&state=1', '/x#access_token=[redacted]&state=1'],
     ['/x?%74oken=abc', '/x?%74oken=[redacted]'],
     ['/v3/lbs', '/v3/lbs'],
+    ['//admin:pw@elb.example/x', '//[redacted]@elb.example/x'],
+    ['https://elb.example/v3/members?address=a@b&token=t', 'https://elb.example/v3/members?address=a@b&token=[redacted]'],
+    ['/x#section-2', '/x#section-2'],
+    ['/x?token&limit=1', '/x?token&limit=1'],
+    ['/x?Token=&a=b=c', '/x?Token=[redacted]&a=b=c'],
+    ['/x?%E0%A4%A=1&sig=%E0%A4%A', '/x?%E0%A4%A=1&sig=[redacted]'],
   ])('%s -> %s', (input, output) => {
     expect(redactUrl(input)).toBe(output);
   });
