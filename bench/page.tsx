@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ErrorPanel, getStatusInfo, StatusBadge, toElbError } from '../src/index.js';
 import '../src/styles.css';
 
-type Kind = 'span' | 'badge' | 'radix' | 'lite';
+type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell';
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 409, 500, 502, 503, 504, 418, 599];
 
 // Layouts (the page's hash): "rows" puts every item in a row of its own, as a table column does;
@@ -73,7 +73,21 @@ function Lite({ statuses }: { statuses: number[] }) {
   );
 }
 
-const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite } as const;
+// Diagnostic (BENCH_KINDS=span,badge,shell): the same markup from a component with no hooks, the
+// floor for any badge component (one more fiber per item than Lite).
+function Shell({ status }: { status: number }) {
+  const info = getStatusInfo(status);
+  return (
+    <span className="elb-badge" data-severity={info.severity} tabIndex={0}>
+      {`${info.status} ${info.reason}`}
+    </span>
+  );
+}
+function Shells({ statuses }: { statuses: number[] }) {
+  return <>{statuses.map((s, i) => item(i, <Shell key={i} status={s} />))}</>;
+}
+
+const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite, shell: Shells } as const;
 let root: Root | null = null;
 const container = document.getElementById('root')!;
 
@@ -117,6 +131,10 @@ const api = {
   update(kind: Kind, n: number, shift = 5): Promise<Timing> {
     const List = LISTS[kind];
     return time(() => flushSync(() => root!.render(<List statuses={statusesFor(n, shift)} />)));
+  },
+  /** The next update of the same rows: every item changes status back. */
+  again(kind: Kind, n: number): Promise<Timing> {
+    return api.update(kind, n, 0);
   },
   async unmount(): Promise<Timing> {
     const ms = await time(() => root!.unmount());

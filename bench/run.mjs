@@ -47,15 +47,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
-const OPS = ['mount', 'update', 'unmount'];
+const OPS = ['mount', 'update', 'again', 'unmount'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component' };
+const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks' };
 
 async function measure(layout) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html#${layout}`);
   await page.waitForFunction(() => document.title === 'ready');
-  const samples = Object.fromEntries(kinds.map((k) => [k, { heap: [], mount: [], update: [], unmount: [] }]));
+  const samples = Object.fromEntries(kinds.map((k) => [k, { heap: [], mount: [], update: [], again: [], unmount: [] }]));
   const panel = [];
   const gc = () => page.evaluate(() => { window.gc(); window.gc(); });
   const run = (op, kind) => page.evaluate(([o, k, n]) => window.bench[o](k, n), [op, kind, N]);
@@ -72,6 +72,8 @@ async function measure(layout) {
       await gc();
       s.heap.push((await page.evaluate(() => window.bench.heap())) - before);
       s.update.push(await run('update', kind));
+      // The next update of the same rows: React reuses the fibers the first update made.
+      s.again.push(await run('again', kind));
       await gc();
       s.unmount.push(await run('unmount', kind));
     }
@@ -98,9 +100,10 @@ function report(layout, { samples, panel }) {
   const heading = layout === 'rows' ? 'each item in a row of its own, as in a table' : 'all items in one paragraph, where a plain span is plain text';
   console.log(`\n## Layout "${layout}": ${heading}\n`);
   console.log(`${N} items, ${ROUNDS} rounds. Time until the frame is painted; ratio to the span: median of per-round ratios (ratio of medians).\n`);
-  console.log(table(['', 'mount', 'update', 'unmount', 'heap, after GC'], kinds.map((k) => [label[k] ?? k, ...OPS.map((op) => cell(k, op)), `${(median(samples[k].heap) / 1024 / 1024).toFixed(2)} MB`])));
-  console.log('\nThe same runs split by phase (median of per-round ratios to the span), mount / update:\n');
-  console.log(table(['', 'React only', 'React + style + layout'], kinds.filter((k) => k !== 'span').map((k) => [label[k] ?? k, `${x(r(k, 'mount', 'js'))} / ${x(r(k, 'update', 'js'))}`, `${x(r(k, 'mount', 'layout'))} / ${x(r(k, 'update', 'layout'))}`])));
+  console.log(table(['', 'mount', 'update', 'update again', 'unmount', 'heap, after GC'], kinds.map((k) => [label[k] ?? k, ...OPS.map((op) => cell(k, op)), `${(median(samples[k].heap) / 1024 / 1024).toFixed(2)} MB`])));
+  console.log('\nThe same runs split by phase (median of per-round ratios to the span), mount / update / update again:\n');
+  const phases = (k, phase) => ['mount', 'update', 'again'].map((op) => x(r(k, op, phase))).join(' / ');
+  console.log(table(['', 'React only', 'React + style + layout'], kinds.filter((k) => k !== 'span').map((k) => [label[k] ?? k, phases(k, 'js'), phases(k, 'layout')])));
   const ms = (k, op) => {
     const t = samples[k][op];
     const js = median(t.map((v) => v.js));
@@ -109,7 +112,7 @@ function report(layout, { samples, panel }) {
     return `${js.toFixed(1)} + ${style.toFixed(1)} + ${paint.toFixed(1)}`;
   };
   console.log('\nWhere the time goes, medians in ms: React + style and layout + paint and commit:\n');
-  console.log(table(['', 'mount', 'update'], kinds.map((k) => [label[k] ?? k, ms(k, 'mount'), ms(k, 'update')])));
+  console.log(table(['', 'mount', 'update', 'update again'], kinds.map((k) => [label[k] ?? k, ms(k, 'mount'), ms(k, 'update'), ms(k, 'again')])));
   console.log(`\nErrorPanel mount: ${median(panel.map((t) => t.frame)).toFixed(2)} ms to the painted frame, ${median(panel.map((t) => t.js)).toFixed(2)} ms in React (median of ${ROUNDS})`);
 }
 

@@ -79,6 +79,11 @@ describe('badge icons', () => {
   it('styles.css holds the bitmaps of the current sources (npm run icons)', () => {
     const hash = createHash('sha256').update(JSON.stringify(ICONS)).digest('hex').slice(0, 16);
     expect(css).toContain(`/* sources ${hash} */`);
-    expect(css.match(/url\('data:image\/png;base64,[A-Za-z0-9+/=]+'\)/g)).toHaveLength(4);
+    // One sprite for all four severities; each severity only moves it (StatusBadge.browser.test.tsx
+    // checks in Chromium that every badge shows its own icon).
+    expect(css.match(/url\('data:image\/png;base64,[A-Za-z0-9+/=]+'\)/g)).toHaveLength(1);
+    for (const severity of ['success', 'info', 'warning']) {
+      expect(css).toMatch(new RegExp(`\\.elb-badge\\[data-severity='${severity}'\\] \\{\\s*background-position-y: calc\\(50% [-+] \\d+em\\);\\s*\\}`));
+    }
   });
 });

@@ -97,8 +97,10 @@ function reasonText(info: StatusInfo, t: Translate): string {
   return text;
 }
 
-/** One handler per badge, made at mount, for all five events it listens to. */
-function badgeHandler(setArmed: Dispatch<SetStateAction<Armed>>) {
+type SetArmed = Dispatch<SetStateAction<Armed>>;
+
+/** The handler for all five events a badge listens to (a closure per render is cheaper than a hook). */
+function badgeHandler(setArmed: SetArmed) {
   return (e: BadgeEvent) => {
     switch (e.type) {
       case 'pointerenter':
@@ -148,7 +150,6 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const config = useContext(ElbUiContext);
   const [armed, setArmed] = useState<Armed>(null);
-  const [onEvent] = useState(() => badgeHandler(setArmed));
   const { status, error, label, tooltip, className, ...rest } = props;
   const t = config?.t ?? baseT;
   const info = infoOf(status, error);
@@ -162,16 +163,17 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // `rest` is this render's own object: it becomes the span's props as it is, with only the keys
   // this badge's state needs (badges render by the thousand, and every key costs in React's diff).
   const span = rest as SpanProps;
-  span.ref = ref;
+  if (ref) span.ref = ref;
   span.className = className ? `elb-badge ${className}` : 'elb-badge';
   span['data-severity'] = severity;
   if (info && !info.documented) span['data-documented'] = 'false';
-  if (hasTip) {
+  const onEvent = hasTip ? badgeHandler(setArmed) : null;
+  if (onEvent) {
     span.tabIndex = props.tabIndex ?? 0;
     span.onPointerEnter = compose(props.onPointerEnter, onEvent);
     span.onFocus = compose(props.onFocus, onEvent);
   }
-  if (!hasTip || !armed) {
+  if (!onEvent || !armed) {
     // A lone text child: React sets textContent instead of creating a text node and fiber.
     span.children = text;
     return jsx('span', span);
