@@ -181,6 +181,31 @@ describe('StatusBadge', () => {
     expect(screen.getByText('Unknown status 599')).toBeInTheDocument();
   });
 
+  it("adds its tooltip to the consumer's aria-describedby while armed, and gives it back after", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <span id="row-hint">Row 3</span>
+        <StatusBadge status={409} aria-describedby="row-hint" />
+      </>,
+    );
+    const badge = screen.getByText('409 Conflict');
+    await user.tab();
+    const ids = badge.getAttribute('aria-describedby')!.split(' ');
+    expect(ids[0]).toBe('row-hint');
+    expect(document.getElementById(ids[1]!)).toHaveTextContent('The resource being accessed by another request.');
+    await user.tab();
+    expect(badge).toHaveAttribute('aria-describedby', 'row-hint');
+  });
+
+  it('shows an element label next to its tooltip without React warnings', async () => {
+    const user = userEvent.setup();
+    render(<StatusBadge status={503} label={<strong>Backend down</strong>} />);
+    await user.tab();
+    expect(screen.getByText('Backend down').closest('.elb-badge')).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('temporarily abnormal');
+  });
+
   it('is not focusable when there is nothing to show', () => {
     render(<StatusBadge status={599} tooltip={false} />);
     expect(screen.getByText('Unknown status 599')).not.toHaveAttribute('tabindex');

@@ -10,7 +10,7 @@ import {
   type SetStateAction,
   type SyntheticEvent,
 } from 'react';
-import { jsx } from 'react/jsx-runtime';
+import { jsx, jsxs } from 'react/jsx-runtime';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
 import { enBase } from '../../core/messages/en-base.js';
@@ -184,6 +184,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   span['aria-describedby'] = props['aria-describedby'] ? `${props['aria-describedby']} ${armed.id}` : armed.id;
   // The tooltip's anchor covers the badge; only an armed badge needs to be its containing block.
   if (!props.style?.position) span.style = { ...props.style, position: 'relative' };
+  // Static children (jsxs): the text and the tooltip, which need no keys.
   span.children = [
     text,
     <ArmedTooltip
@@ -197,5 +198,5 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       onClose={() => setArmed(null)}
     />,
   ];
-  return jsx('span', span);
+  return jsxs('span', span);
 });

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// node bench/restyle.mjs: what restyling 1000 badges costs in Chromium, without React. Every item
+// changes its text and (except for the span) its data-severity, as in npm run bench's update; the
+// stylesheet differs per variant. Prints the median of the forced style + layout and of the time to
+// the painted frame, per variant, over REPS page loads of 60 updates each. A diagnostic, not a test.
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright';
+
+const REPS = Number(process.env.BENCH_REPS ?? 7);
+const css = await readFile(new URL('../src/styles.css', import.meta.url), 'utf8');
+const noIcon = css.replace(/\/\* icons:begin[\s\S]*?icons:end \*\//, '');
+const VARIANTS = {
+  'plain span, text changes only': { css, cls: '', severity: false },
+  'badge, text changes only': { css, cls: 'elb-badge', severity: false },
+  'badge as shipped': { css, cls: 'elb-badge', severity: true },
+  'badge without its icon': { css: noIcon, cls: 'elb-badge', severity: true },
+  'two one-colour rules (the floor of any restyle)': {
+    css: ".elb-badge { color: #b3261e } .elb-badge[data-severity='warning'] { color: #7a4400 }",
+    cls: 'elb-badge',
+    severity: true,
+  },
+};
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const results = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, { style: [], paint: [] }]));
+for (let rep = 0; rep < REPS; rep++) {
+  for (const [name, variant] of Object.entries(VARIANTS)) {
+    await page.setContent(`<!doctype html><style>${variant.css}</style><div id="root"></div>`);
+    const [style, paint] = await page.evaluate(async ({ cls, severity }) => {
+      const STATUSES = [['200 OK', 'success'], ['201 Created', 'success'], ['400 Bad Request', 'warning'], ['404 Not Found', 'warning'], ['503 Service Unavailable', 'error'], ['500 Internal', 'error'], ['302 Found', 'info']];
+      const root = document.getElementById('root');
+      const spans = [];
+      for (let i = 0; i < 1000; i++) {
+        const row = document.createElement('div');
+        const span = document.createElement('span');
+        if (cls) span.className = cls;
+        row.append(span);
+        root.append(row);
+        spans.push(span);
+      }
+      const apply = (shift) => {
+        spans.forEach((span, i) => {
+          const [text, sev] = STATUSES[(i + shift) % STATUSES.length];
+          span.textContent = text;
+          if (severity) span.setAttribute('data-severity', sev);
+        });
+      };
+      apply(0);
+      void root.offsetHeight;
+      const style = [];
+      const paint = [];
+      for (let k = 0; k < 60; k++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        apply(k % 2 ? 3 : 0);
+        const t1 = performance.now();
+        void root.offsetHeight;
+        const t2 = performance.now();
+        await new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(0);
+        });
+        style.push(t2 - t1);
+        paint.push(performance.now() - t2);
+      }
+      const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+      return [median(style), median(paint)];
+    }, variant);
+    results[name].style.push(style);
+    results[name].paint.push(paint);
+  }
+}
+await browser.close();
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+console.log(`\n1000 items, ${REPS} page loads x 60 updates; medians in ms\n`);
+console.log('| variant | style + layout | paint and commit |\n|---|---|---|');
+for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${median(r.style).toFixed(1)} | ${median(r.paint).toFixed(1)} |`);
+console.log(`\nChromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)}`);
