@@ -23,9 +23,15 @@ describe('StatusBadge tooltip loading', () => {
     await user.tab();
     const badge = screen.getByText('200 OK');
     expect(badge).toHaveFocus();
-    // Described at once, while the code loads; the tooltip follows when it has arrived.
-    const id = badge.getAttribute('aria-describedby');
+    // Described at once, while the code loads (a hidden element is read as a description, not as
+    // the badge's text); the tooltip follows when it has arrived.
+    const id = badge.getAttribute('aria-describedby')!;
     expect(id).toMatch(/^elb-badge-tip-/);
+    expect(load.count).toBe(1);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    const pending = document.getElementById(id)!;
+    expect(pending).not.toBeVisible();
+    expect(pending.textContent).toBe('Success Normal response to GET and PUT requests.');
     const tip = await screen.findByRole('tooltip', {}, { timeout: 10_000 });
     expect(load.count).toBe(1);
     expect(tip).toHaveAttribute('id', id);

@@ -33,8 +33,9 @@ export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: B
           {/* The badge itself stays outside Radix so arming never remounts it (focus is kept). */}
           <span className="elb-badge__anchor" aria-hidden="true" tabIndex={-1} />
         </Tooltip.Trigger>
+        {/* Above the badge: Radix's default side. */}
         <Tooltip.Portal>
-          <Tooltip.Content id={id} className="elb-tooltip" data-severity={severity} side="top" sideOffset={6} collisionPadding={8}>
+          <Tooltip.Content id={id} className="elb-tooltip" data-severity={severity} sideOffset={6} collisionPadding={8}>
             <span className="elb-tooltip__severity">{t(`ui.severity.${severity}`)}</span>
             {info?.descriptions.map((line, i) => (
               <span key={i} className="elb-tooltip__line">

@@ -73,28 +73,23 @@ function ArmedTooltip(props: BadgeTooltipProps) {
       live = false;
     };
   }, [Tip]);
-  return Tip ? <Tip {...props} /> : null;
+  if (Tip) return <Tip {...props} />;
+  // Until the code arrives (or when it cannot be fetched), the badge's aria-describedby still names
+  // what the tooltip will say: a hidden element is read as a description, not as the badge's text.
+  const { severity, info, error, t } = props;
+  return (
+    <span id={props.id} hidden>
+      {[t(`ui.severity.${severity}`), ...(info?.descriptions ?? []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage]
+        .filter(Boolean)
+        .join(' ')}
+    </span>
+  );
 }
 
 // ---- the badge ------------------------------------------------------------------------------
 
-function infoOf(status: number | null | undefined, error: ElbError | null | undefined): StatusInfo | null {
-  if (error) return error.status != null ? getStatusInfo(error.status) : null;
-  return typeof status === 'number' ? getStatusInfo(status) : null;
-}
-
-// Tables repeat a few statuses thousands of times: one string per translator and status.
-const texts = new WeakMap<Translate, Map<number, string>>();
-
 function reasonText(info: StatusInfo, t: Translate): string {
-  let byStatus = texts.get(t);
-  if (!byStatus) texts.set(t, (byStatus = new Map()));
-  let text = byStatus.get(info.status);
-  if (text === undefined) {
-    text = info.reason === UNKNOWN_STATUS_REASON ? t('ui.unknownStatus', { status: info.status }) : `${info.status} ${info.reason}`;
-    if (byStatus.size < 1000) byStatus.set(info.status, text);
-  }
-  return text;
+  return info.reason === UNKNOWN_STATUS_REASON ? t('ui.unknownStatus', { status: info.status }) : `${info.status} ${info.reason}`;
 }
 
 type SetArmed = Dispatch<SetStateAction<Armed>>;
@@ -152,7 +147,9 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const [armed, setArmed] = useState<Armed>(null);
   const { status, error, label, tooltip, className, ...rest } = props;
   const t = config?.t ?? baseT;
-  const info = infoOf(status, error);
+  // With an error, its status (if any) is shown; the status prop is ignored.
+  const shown = error ? error.status : status;
+  const info = typeof shown === 'number' ? getStatusInfo(shown) : null;
   const severity: Severity = error?.severity ?? info?.severity ?? 'error';
   // Without a status line, an error is named by its kind (the same title errorTitle() gives; inlined
   // here so a table of badges does not load the panel's status-to-title table).
