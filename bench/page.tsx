@@ -56,32 +56,25 @@ function RadixSpans({ statuses }: { statuses: number[] }) {
   );
 }
 
+// The badge's markup with its styles, written out by hand (no StatusBadge).
+function badgeMarkup(status: number, key?: number) {
+  const info = getStatusInfo(status);
+  return (
+    <span key={key} className="elb-badge" data-severity={info.severity} tabIndex={0}>
+      {`${info.status} ${info.reason}`}
+    </span>
+  );
+}
+
 // Diagnostic (BENCH_KINDS=span,badge,lite): the badge's markup and styles without its component.
 function Lite({ statuses }: { statuses: number[] }) {
-  return (
-    <>
-      {statuses.map((s, i) => {
-        const info = getStatusInfo(s);
-        return item(
-          i,
-          <span key={i} className="elb-badge" data-severity={info.severity} tabIndex={0}>
-            {`${info.status} ${info.reason}`}
-          </span>,
-        );
-      })}
-    </>
-  );
+  return <>{statuses.map((s, i) => item(i, badgeMarkup(s, i)))}</>;
 }
 
 // Diagnostic (BENCH_KINDS=span,badge,shell): the same markup from a component with no hooks, the
 // floor for any badge component (one more fiber per item than Lite).
 function Shell({ status }: { status: number }) {
-  const info = getStatusInfo(status);
-  return (
-    <span className="elb-badge" data-severity={info.severity} tabIndex={0}>
-      {`${info.status} ${info.reason}`}
-    </span>
-  );
+  return badgeMarkup(status);
 }
 function Shells({ statuses }: { statuses: number[] }) {
   return <>{statuses.map((s, i) => item(i, <Shell key={i} status={s} />))}</>;
