@@ -206,6 +206,23 @@ describe('StatusBadge', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent('temporarily abnormal');
   });
 
+  it("passes the consumer's other props to the span, keeps its own severity, and lets a handler cancel the tooltip", async () => {
+    const user = userEvent.setup();
+    const onFocus = vi.fn((e: React.FocusEvent) => e.preventDefault());
+    const onPointerLeave = vi.fn();
+    render(<StatusBadge status={503} id="lb-7" title="Backend" data-testid="b" data-severity="success" onFocus={onFocus} onPointerLeave={onPointerLeave} />);
+    const badge = screen.getByTestId('b');
+    expect(badge).toHaveAttribute('id', 'lb-7');
+    expect(badge).toHaveAttribute('title', 'Backend');
+    expect(badge).toHaveAttribute('data-severity', 'error');
+    await user.tab();
+    expect(onFocus).toHaveBeenCalledTimes(1);
+    expect(badge).toHaveFocus();
+    expect(badge).not.toHaveAttribute('aria-describedby');
+    fireEvent.pointerLeave(badge, { pointerType: 'mouse' });
+    expect(onPointerLeave).toHaveBeenCalledTimes(1);
+  });
+
   it('is not focusable when there is nothing to show', () => {
     render(<StatusBadge status={599} tooltip={false} />);
     expect(screen.getByText('Unknown status 599')).not.toHaveAttribute('tabindex');

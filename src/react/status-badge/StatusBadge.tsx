@@ -2,12 +2,11 @@ import {
   forwardRef,
   useContext,
   useEffect,
+  useReducer,
   useState,
-  type Dispatch,
   type HTMLAttributes,
   type Ref,
   type ReactNode,
-  type SetStateAction,
   type SyntheticEvent,
 } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
@@ -61,6 +60,9 @@ export function preloadStatusBadgeTooltip(): Promise<void> {
 }
 
 const ignore = () => undefined;
+/** Props the badge reads itself; every other one goes to the span. */
+const OWN = new Set(['status', 'error', 'label', 'tooltip', 'className']);
+const CLOSE = { type: 'close' } as BadgeEvent;
 
 /** The armed badge's tooltip: rendered at once when loaded, else as soon as the module arrives. */
 function ArmedTooltip(props: BadgeTooltipProps) {
@@ -92,36 +94,29 @@ function reasonText(info: StatusInfo, t: Translate): string {
   return info.reason === UNKNOWN_STATUS_REASON ? t('ui.unknownStatus', { status: info.status }) : `${info.status} ${info.reason}`;
 }
 
-type SetArmed = Dispatch<SetStateAction<Armed>>;
-
-/** The handler for all five events a badge listens to (a closure per render is cheaper than a hook). */
-function badgeHandler(setArmed: SetArmed) {
-  return (e: BadgeEvent) => {
-    switch (e.type) {
-      case 'pointerenter':
-      case 'focus': {
-        if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return;
-        preloadStatusBadgeTooltip().catch(ignore);
-        const mode = e.type === 'focus' ? 'focus' : 'hover';
-        // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
-        setArmed((a) => (a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` }));
-        return;
-      }
-      case 'pointerleave':
-        if (e.pointerType === 'mouse') setArmed((a) => (a?.mode === 'hover' ? null : a));
-        return;
-      case 'blur':
-        setArmed(null);
-        return;
-      case 'keydown':
-        // Only listened to while armed. Escape closes the tooltip and goes no further (a dialog
-        // around the table stays open); the next Escape reaches it.
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          setArmed(null);
-        }
+/**
+ * The badge's state machine. The badge hands its `dispatch` to React as its listener at rest, so
+ * a table of badges allocates no handler per render and React's prop diff sees the same function
+ * every time; the event arrives here as the action (React 17+ does not pool events).
+ */
+function armedReducer(a: Armed, e: BadgeEvent): Armed {
+  switch (e.type) {
+    case 'pointerenter':
+    case 'focus': {
+      if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return a;
+      const mode = e.type === 'focus' ? 'focus' : 'hover';
+      // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
+      return a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` };
     }
-  };
+    case 'pointerleave':
+      return e.pointerType === 'mouse' && a?.mode === 'hover' ? null : a;
+    case 'blur':
+    case 'close':
+      return null;
+    case 'keydown':
+      return e.key === 'Escape' ? null : a;
+  }
+  return a;
 }
 
 /** The consumer's handler first; ours only when it did not call preventDefault. */
@@ -144,8 +139,8 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
  */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const config = useContext(ElbUiContext);
-  const [armed, setArmed] = useState<Armed>(null);
-  const { status, error, label, tooltip, className, ...rest } = props;
+  const [armed, dispatch] = useReducer(armedReducer, null);
+  const { status, error, label, tooltip, className } = props;
   const t = config?.t ?? baseT;
   // With an error, its status (if any) is shown; the status prop is ignored.
   const shown = error ? error.status : status;
@@ -157,27 +152,28 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
 
-  // `rest` is this render's own object: it becomes the span's props as it is, with only the keys
-  // this badge's state needs (badges render by the thousand, and every key costs in React's diff).
-  const span = rest as SpanProps;
+  // The span's props: one literal of a fixed shape with only the keys this badge's state needs
+  // (badges render by the thousand, and every key costs in React's diff), then whatever else the
+  // consumer passed. At rest the listener is the reducer's own stable dispatch.
+  const cls = className ? `elb-badge ${className}` : 'elb-badge';
+  const span: SpanProps = hasTip
+    ? { className: cls, 'data-severity': severity, tabIndex: props.tabIndex ?? 0, onPointerEnter: compose(props.onPointerEnter, dispatch), onFocus: compose(props.onFocus, dispatch), children: text }
+    : { className: cls, 'data-severity': severity, children: text };
+  for (const key in props) if (!OWN.has(key) && span[key as keyof SpanProps] === undefined) (span as Record<string, unknown>)[key] = props[key as keyof StatusBadgeProps];
   if (ref) span.ref = ref;
-  span.className = className ? `elb-badge ${className}` : 'elb-badge';
-  span['data-severity'] = severity;
   if (info && !info.documented) span['data-documented'] = 'false';
-  const onEvent = hasTip ? badgeHandler(setArmed) : null;
-  if (onEvent) {
-    span.tabIndex = props.tabIndex ?? 0;
-    span.onPointerEnter = compose(props.onPointerEnter, onEvent);
-    span.onFocus = compose(props.onFocus, onEvent);
-  }
-  if (!onEvent || !armed) {
+  if (!hasTip || !armed) {
     // A lone text child: React sets textContent instead of creating a text node and fiber.
-    span.children = text;
     return jsx('span', span);
   }
-  span.onPointerLeave = compose(props.onPointerLeave, onEvent);
-  span.onBlur = compose(props.onBlur, onEvent);
-  span.onKeyDown = compose(props.onKeyDown, onEvent);
+  span.onPointerLeave = compose(props.onPointerLeave, dispatch);
+  span.onBlur = compose(props.onBlur, dispatch);
+  // Escape closes the tooltip and goes no further (a dialog around the table stays open); the next
+  // Escape reaches it.
+  span.onKeyDown = compose(props.onKeyDown, (e) => {
+    if (e.key === 'Escape') e.stopPropagation();
+    dispatch(e);
+  });
   span['aria-describedby'] = props['aria-describedby'] ? `${props['aria-describedby']} ${armed.id}` : armed.id;
   // The tooltip's anchor covers the badge; only an armed badge needs to be its containing block.
   if (!props.style?.position) span.style = { ...props.style, position: 'relative' };
@@ -192,7 +188,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       info={info}
       error={error ?? null}
       t={t}
-      onClose={() => setArmed(null)}
+      onClose={() => dispatch(CLOSE)}
     />,
   ];
   return jsxs('span', span);
