@@ -31,7 +31,7 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
   tooltip?: boolean;
 }
 
-type Armed = { mode: 'hover' | 'focus'; id: string } | null;
+type Armed = { focus: boolean; id: string } | null;
 type BadgeEvent = SyntheticEvent<HTMLSpanElement> & { pointerType?: string; key?: string };
 type SpanProps = HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement>; 'data-severity'?: Severity; 'data-documented'?: 'false' };
 let tipIds = 0;
@@ -60,8 +60,6 @@ export function preloadStatusBadgeTooltip(): Promise<void> {
 }
 
 const ignore = () => undefined;
-/** Props the badge reads itself; every other one goes to the span. */
-const OWN = new Set(['status', 'error', 'label', 'tooltip', 'className']);
 const CLOSE = { type: 'close' } as BadgeEvent;
 
 /** The armed badge's tooltip: rendered at once when loaded, else as soon as the module arrives. */
@@ -100,23 +98,14 @@ function reasonText(info: StatusInfo, t: Translate): string {
  * every time; the event arrives here as the action (React 17+ does not pool events).
  */
 function armedReducer(a: Armed, e: BadgeEvent): Armed {
-  switch (e.type) {
-    case 'pointerenter':
-    case 'focus': {
-      if (e.type === 'pointerenter' && e.pointerType !== 'mouse') return a;
-      const mode = e.type === 'focus' ? 'focus' : 'hover';
-      // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
-      return a && (a.mode === 'focus' || mode === 'hover') ? a : { mode, id: `elb-badge-tip-${++tipIds}` };
-    }
-    case 'pointerleave':
-      return e.pointerType === 'mouse' && a?.mode === 'hover' ? null : a;
-    case 'blur':
-    case 'close':
-      return null;
-    case 'keydown':
-      return e.key === 'Escape' ? null : a;
+  const focus = e.type === 'focus';
+  if (focus || (e.type === 'pointerenter' && e.pointerType === 'mouse')) {
+    // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
+    return a && (a.focus || !focus) ? a : { focus, id: `elb-badge-tip-${++tipIds}` };
   }
-  return a;
+  if (e.type === 'pointerleave') return e.pointerType === 'mouse' && !a?.focus ? null : a;
+  // A touch or pen pointerenter changes nothing; blur and close (Escape, Radix) disarm.
+  return e.type === 'pointerenter' ? a : null;
 }
 
 /** The consumer's handler first; ours only when it did not call preventDefault. */
@@ -140,7 +129,7 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const config = useContext(ElbUiContext);
   const [armed, dispatch] = useReducer(armedReducer, null);
-  const { status, error, label, tooltip, className } = props;
+  const { status, error, label, tooltip, className, ...rest } = props;
   const t = config?.t ?? baseT;
   // With an error, its status (if any) is shown; the status prop is ignored.
   const shown = error ? error.status : status;
@@ -152,18 +141,22 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
 
-  // The span's props: one literal of a fixed shape with only the keys this badge's state needs
-  // (badges render by the thousand, and every key costs in React's diff), then whatever else the
-  // consumer passed. At rest the listener is the reducer's own stable dispatch.
-  const cls = className ? `elb-badge ${className}` : 'elb-badge';
-  const span: SpanProps = hasTip
-    ? { className: cls, 'data-severity': severity, tabIndex: props.tabIndex ?? 0, onPointerEnter: compose(props.onPointerEnter, dispatch), onFocus: compose(props.onFocus, dispatch), children: text }
-    : { className: cls, 'data-severity': severity, children: text };
-  for (const key in props) if (!OWN.has(key) && span[key as keyof SpanProps] === undefined) (span as Record<string, unknown>)[key] = props[key as keyof StatusBadgeProps];
+  // `rest` is this render's own object: it becomes the span's props as it is, with only the keys
+  // this badge's state needs (badges render by the thousand, and every key costs in React's diff).
+  // At rest the listener is the reducer's own dispatch, the same function on every render.
+  const span = rest as SpanProps;
+  span.className = className ? `elb-badge ${className}` : 'elb-badge';
+  span['data-severity'] = severity;
+  if (hasTip) {
+    span.tabIndex = props.tabIndex ?? 0;
+    span.onPointerEnter = compose(props.onPointerEnter, dispatch);
+    span.onFocus = compose(props.onFocus, dispatch);
+  }
   if (ref) span.ref = ref;
   if (info && !info.documented) span['data-documented'] = 'false';
   if (!hasTip || !armed) {
     // A lone text child: React sets textContent instead of creating a text node and fiber.
+    span.children = text;
     return jsx('span', span);
   }
   span.onPointerLeave = compose(props.onPointerLeave, dispatch);
@@ -171,8 +164,10 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // Escape closes the tooltip and goes no further (a dialog around the table stays open); the next
   // Escape reaches it.
   span.onKeyDown = compose(props.onKeyDown, (e) => {
-    if (e.key === 'Escape') e.stopPropagation();
-    dispatch(e);
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      dispatch(CLOSE);
+    }
   });
   span['aria-describedby'] = props['aria-describedby'] ? `${props['aria-describedby']} ${armed.id}` : armed.id;
   // The tooltip's anchor covers the badge; only an armed badge needs to be its containing block.
@@ -183,7 +178,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     <ArmedTooltip
       key="tip"
       id={armed.id}
-      delay={armed.mode === 'hover' ? (config?.tooltipDelay ?? 300) : 0}
+      delay={armed.focus ? 0 : (config?.tooltipDelay ?? 300)}
       severity={severity}
       info={info}
       error={error ?? null}
