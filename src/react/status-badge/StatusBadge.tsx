@@ -122,8 +122,8 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
  * custom properties, and the code's descriptions in a Radix tooltip on hover and focus.
  *
  * Cheap in tables (`npm run bench`): one span with one text and as few attributes and
- * listeners as its state needs (two listeners at rest, five while armed, the same handler for
- * all of them). The tooltip, its state's only consumer, is mounted while a person points at or
+ * listeners as its state needs (two at rest, five while armed). At rest both listeners are the
+ * reducer's own dispatch, so a re-render hands React the same functions again. The tooltip, its state's only consumer, is mounted while a person points at or
  * focuses the badge, and its code (Radix) is loaded the first time that happens.
  */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
