@@ -123,8 +123,9 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
  *
  * Cheap in tables (`npm run bench`): one span with one text and as few attributes and
  * listeners as its state needs (two at rest, five while armed). At rest both listeners are the
- * reducer's own dispatch, so a re-render hands React the same functions again. The tooltip, its state's only consumer, is mounted while a person points at or
- * focuses the badge, and its code (Radix) is loaded the first time that happens.
+ * reducer's own dispatch, so a re-render hands React the same functions again. The tooltip, its
+ * state's only consumer, is mounted while a person points at or focuses the badge, and its code
+ * (Radix) is loaded the first time that happens.
  */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const config = useContext(ElbUiContext);
@@ -143,7 +144,6 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
 
   // `rest` is this render's own object: it becomes the span's props as it is, with only the keys
   // this badge's state needs (badges render by the thousand, and every key costs in React's diff).
-  // At rest the listener is the reducer's own dispatch, the same function on every render.
   const span = rest as SpanProps;
   span.className = className ? `elb-badge ${className}` : 'elb-badge';
   span['data-severity'] = severity;
