@@ -2,59 +2,23 @@
 // npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each,
 // in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in two
 // page layouts (rows, flow). Not a test: it prints numbers and never fails on them.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright';
+import { launchChromium, openBenchPage, serveBenchSite } from './site.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'bench/results/site');
 const N = Number(process.env.BENCH_N ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'rows,flow').split(',');
 const kinds = (process.env.BENCH_KINDS ?? 'span,badge,radix').split(',');
 if (kinds[0] !== 'span') throw new Error('BENCH_KINDS must start with span: every ratio is to the span');
 
-await build({
-  root: join(root, 'bench'),
-  base: './',
-  logLevel: 'warn',
-  configFile: false,
-  plugins: [react()],
-  mode: 'production',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: { outDir: out, emptyOutDir: true, minify: process.env.BENCH_MINIFY !== '0' },
-});
-
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer(async (req, res) => {
-  try {
-    const path = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/$/, '/index.html'));
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
+const site = await serveBenchSite();
+const browser = await launchChromium();
 
 const OPS = ['mount', 'update', 'again', 'unmount'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks' };
 
 async function measure(layout) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://127.0.0.1:${server.address().port}/index.html#${layout}`);
-  await page.waitForFunction(() => document.title === 'ready');
+  const page = await openBenchPage(browser, site, layout);
   const samples = Object.fromEntries(kinds.map((k) => [k, { heap: [], mount: [], update: [], again: [], unmount: [] }]));
   const panel = [];
   const gc = () => page.evaluate(() => { window.gc(); window.gc(); });
@@ -119,4 +83,4 @@ function report(layout, { samples, panel }) {
 for (const layout of LAYOUTS) report(layout, await measure(layout));
 console.log(`\nChromium ${browser.version()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 await browser.close();
-server.close();
+site.close();

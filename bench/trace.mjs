@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// npm run bench:trace: where the time of an update goes, from Chromium's own trace. For each kind, in
+// the rows layout, TRACE_CYCLES times: mount 1000 items (not traced), then trace six updates (each item
+// changes status, then back), then unmount. Prints, per kind, the medians per update frame of React's time
+// (the page's clock) and of the trace's style recalculation, layout, pre-paint and paint, and the time to
+// the painted frame. Tracing adds overhead of its own: compare kinds with each other, not with npm run bench.
+// A diagnostic, not a test.
+import { launchChromium, openBenchPage, serveBenchSite } from './site.mjs';
+
+const kinds = (process.env.BENCH_KINDS ?? 'span,lite,shell,badge').split(',');
+const CYCLES = Number(process.env.TRACE_CYCLES ?? 6);
+const N = 1000;
+const EVENTS = { UpdateLayoutTree: 'style recalc', Layout: 'layout', PrePaint: 'pre-paint', Paint: 'paint' };
+
+const site = await serveBenchSite();
+const browser = await launchChromium();
+const page = await openBenchPage(browser, site, 'rows');
+const samples = Object.fromEntries(kinds.map((k) => [k, { react: [], frame: [], ...Object.fromEntries(Object.keys(EVENTS).map((e) => [e, []])) }]));
+
+for (let cycle = -1; cycle < CYCLES; cycle++) {
+  for (const kind of kinds) {
+    await page.evaluate(([k, n]) => (window.gc(), window.bench.mount(k, n)), [kind, N]);
+    if (cycle >= 0) await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    const times = await page.evaluate(async ([k, n]) => {
+      const out = [];
+      for (let i = 0; i < 6; i++) out.push(await window.bench[i % 2 ? 'again' : 'update'](k, n));
+      return out;
+    }, [kind, N]);
+    const trace = cycle >= 0 ? await browser.stopTracing() : null;
+    await page.evaluate(() => window.bench.unmount());
+    if (!trace) continue; // warm-up
+    const { traceEvents } = JSON.parse(trace.toString());
+    const s = samples[kind];
+    for (const name of Object.keys(EVENTS)) {
+      // One event per update frame; none when a frame needs no such work (a text-only change needs no recalc).
+      // Paint nests (one event inside another for the same frame): count the outermost only.
+      const all = traceEvents.filter((e) => e.name === name && e.ph === 'X');
+      const outer = all.filter((e) => !all.some((o) => o !== e && o.tid === e.tid && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+      const frames = outer.map((e) => e.dur / 1000);
+      if (frames.length > times.length) throw new Error(`${kind}: ${frames.length} ${name} events for ${times.length} frames`);
+      s[name].push(...frames, ...Array(Math.max(0, times.length - frames.length)).fill(0));
+    }
+    s.react.push(...times.map((t) => t.js));
+    s.frame.push(...times.map((t) => t.frame));
+  }
+}
+await browser.close();
+site.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const head = ['kind', 'React', ...Object.values(EVENTS), 'to the painted frame', 'ratio'];
+console.log(`\n${N} items, rows layout, ${CYCLES} cycles of 6 traced updates; medians per update frame in ms\n`);
+console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+const span = median(samples[kinds[0]].frame);
+for (const [kind, s] of Object.entries(samples)) {
+  const cells = [s.react, ...Object.keys(EVENTS).map((e) => s[e]), s.frame].map((xs) => median(xs).toFixed(2));
+  console.log(`| ${kind} | ${cells.join(' | ')} | ${(median(s.frame) / span).toFixed(2)}x |`);
+}
+console.log(`\nChromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)}`);
