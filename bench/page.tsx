@@ -10,9 +10,28 @@ type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell';
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 409, 500, 502, 503, 504, 418, 599];
 
 // Layouts (the page's hash): "rows" puts every item in a row of its own, as a table column does;
-// "flow" puts all of them in one paragraph, where plain spans are at their cheapest (one run of text).
-const ROWS = location.hash.includes('rows');
-const item = (i: number, el: ReactElement) => (ROWS ? <div key={i}>{el}</div> : el);
+// "flow" puts all of them in one paragraph, where plain spans are at their cheapest (one run of text);
+// "table" puts each in the second cell of a row of a real <table> (auto layout), after a name cell.
+const LAYOUT = location.hash.slice(1);
+const item = (i: number, el: ReactElement) =>
+  LAYOUT === 'rows' ? (
+    <div key={i}>{el}</div>
+  ) : LAYOUT === 'table' ? (
+    <tr key={i}>
+      <td>{`member-${i}`}</td>
+      <td>{el}</td>
+    </tr>
+  ) : (
+    el
+  );
+const frame = (list: ReactElement) =>
+  LAYOUT === 'table' ? (
+    <table>
+      <tbody>{list}</tbody>
+    </table>
+  ) : (
+    list
+  );
 
 function statusesFor(n: number, shift: number): number[] {
   return Array.from({ length: n }, (_, i) => STATUSES[(i + shift) % STATUSES.length]!);
@@ -118,12 +137,12 @@ const api = {
   mount(kind: Kind, n: number): Promise<Timing> {
     root = createRoot(container);
     const List = LISTS[kind];
-    return time(() => flushSync(() => root!.render(<List statuses={statusesFor(n, 0)} />)));
+    return time(() => flushSync(() => root!.render(frame(<List statuses={statusesFor(n, 0)} />))));
   },
   /** Every item changes status (and most change severity). */
   update(kind: Kind, n: number, shift = 5): Promise<Timing> {
     const List = LISTS[kind];
-    return time(() => flushSync(() => root!.render(<List statuses={statusesFor(n, shift)} />)));
+    return time(() => flushSync(() => root!.render(frame(<List statuses={statusesFor(n, shift)} />))));
   },
   /** The next update of the same rows: every item changes status back. */
   again(kind: Kind, n: number): Promise<Timing> {

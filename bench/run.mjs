@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each,
 // in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in two
-// page layouts (rows, flow). Not a test: it prints numbers and never fails on them.
+// page layouts (rows, flow; table on request). Not a test: it prints numbers and never fails on them.
 import { launchChromium, openBenchPage, serveBenchSite } from './site.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -61,7 +61,7 @@ function report(layout, { samples, panel }) {
   const r = (k, op, phase) => median(samples[k][op].map((t, i) => t[phase] / samples.span[op][i][phase]));
   const x = (v) => `${v.toFixed(2)}x`;
   const cell = (k, op) => `${m(k, op, 'frame').toFixed(1)} ms  ${x(r(k, op, 'frame'))} (${x(m(k, op, 'frame') / m('span', op, 'frame'))})`;
-  const heading = layout === 'rows' ? 'each item in a row of its own, as in a table' : 'all items in one paragraph, where a plain span is plain text';
+  const heading = { rows: 'each item in a row of its own, as in a table', flow: 'all items in one paragraph, where a plain span is plain text', table: 'each item in a cell of a real <table>, next to a name cell' }[layout] ?? layout;
   console.log(`\n## Layout "${layout}": ${heading}\n`);
   console.log(`${N} items, ${ROUNDS} rounds. Time until the frame is painted; ratio to the span: median of per-round ratios (ratio of medians).\n`);
   console.log(table(['', 'mount', 'update', 'update again', 'unmount', 'heap, after GC'], kinds.map((k) => [label[k] ?? k, ...OPS.map((op) => cell(k, op)), `${(median(samples[k].heap) / 1024 / 1024).toFixed(2)} MB`])));
