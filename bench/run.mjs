@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each,
-// in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in two
-// page layouts (rows, flow; table on request). Not a test: it prints numbers and never fails on them.
+// in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in the rows
+// and flow layouts (and a real table, on request). Not a test: it prints numbers and never fails on them.
 import { launchChromium, openBenchPage, serveBenchSite } from './site.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1000);
