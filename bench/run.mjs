@@ -65,6 +65,13 @@ function report(layout, { samples, panel }) {
   console.log(`\n## Layout "${layout}": ${heading}\n`);
   console.log(`${N} items, ${ROUNDS} rounds. Time until the frame is painted; ratio to the span: median of per-round ratios (ratio of medians).\n`);
   console.log(table(['', 'mount', 'update', 'update again', 'unmount', 'heap, after GC'], kinds.map((k) => [label[k] ?? k, ...OPS.map((op) => cell(k, op)), `${(median(samples[k].heap) / 1024 / 1024).toFixed(2)} MB`])));
+  if (samples.badge) {
+    // Issue 5's "done when", read off this run alone (the per-round ratio, as in the table above).
+    const mb = (v) => `${v.toFixed(2)} MB`;
+    const check = (name, value, limit, unit) => `${name} ${unit(value)} ${value <= limit ? '<=' : '>'} ${unit(limit)}${value <= limit ? '' : ' (not met)'}`;
+    const heap = median(samples.badge.heap) / 1024 / 1024;
+    console.log(`\nAgainst issue 5, this run: ${[check('mount', r('badge', 'mount', 'frame'), 1.5, x), check('update', r('badge', 'update', 'frame'), 1.5, x), check('heap', heap, 2, mb)].join(', ')}`);
+  }
   console.log('\nThe same runs split by phase (median of per-round ratios to the span), mount / update / update again:\n');
   const phases = (k, phase) => ['mount', 'update', 'again'].map((op) => x(r(k, op, phase))).join(' / ');
   console.log(table(['', 'React only', 'React + style + layout'], kinds.filter((k) => k !== 'span').map((k) => [label[k] ?? k, phases(k, 'js'), phases(k, 'layout')])));
