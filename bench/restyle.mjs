@@ -5,6 +5,7 @@
 // the painted frame, per variant, over REPS page loads of 60 updates each. A diagnostic, not a test.
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright';
+import { median } from './site.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 7);
 const css = await readFile(new URL('../src/styles.css', import.meta.url), 'utf8');
@@ -72,7 +73,6 @@ for (let rep = 0; rep < REPS; rep++) {
   }
 }
 await browser.close();
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log(`\n1000 items, ${REPS} page loads x 60 updates; medians in ms\n`);
 console.log('| variant | style + layout | paint and commit |\n|---|---|---|');
 for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${median(r.style).toFixed(1)} | ${median(r.paint).toFixed(1)} |`);

@@ -2,7 +2,7 @@
 // npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each,
 // in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in the rows
 // and flow layouts (and a real table, on request). Not a test: it prints numbers and never fails on them.
-import { launchChromium, openBenchPage, serveBenchSite } from './site.mjs';
+import { launchChromium, median, openBenchPage, serveBenchSite } from './site.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -14,7 +14,6 @@ const site = await serveBenchSite();
 const browser = await launchChromium();
 
 const OPS = ['mount', 'update', 'again', 'unmount'];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks' };
 
 async function measure(layout) {

@@ -9,6 +9,9 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The middle element (the upper one of an even count); leaves `xs` as it was. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** Builds bench/page.tsx into bench/results/site and serves it; resolves to the page's base URL and a close(). */

@@ -5,7 +5,7 @@
 // (the page's clock) and of the trace's style recalculation, layout, pre-paint and paint, and the time to
 // the painted frame. Tracing adds overhead of its own: compare kinds with each other, not with npm run bench.
 // A diagnostic, not a test.
-import { launchChromium, openBenchPage, serveBenchSite } from './site.mjs';
+import { launchChromium, median, openBenchPage, serveBenchSite } from './site.mjs';
 
 const kinds = (process.env.BENCH_KINDS ?? 'span,lite,shell,badge').split(',');
 if (kinds[0] !== 'span') throw new Error('BENCH_KINDS must start with span: the ratio column is to the span');
@@ -50,7 +50,6 @@ const version = browser.version();
 await browser.close();
 site.close();
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const head = ['kind', 'React', ...Object.values(EVENTS), 'to the painted frame', 'ratio to the span'];
 console.log(`\n${N} items, rows layout, ${CYCLES} cycles of ${UPDATES} traced updates; medians per update frame in ms\n`);
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
