@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // node bench/restyle.mjs: what restyling 1000 badges costs in Chromium, without React. Every item
 // changes its text and (except for the span) its data-severity, as in npm run bench's update; the
-// stylesheet differs per variant. Prints the median of the forced style + layout and of the time to
-// the painted frame, per variant, over REPS page loads of 60 updates each. A diagnostic, not a test.
+// stylesheet differs per variant (one variant writes the severity as inline style instead). Prints,
+// per variant, the medians of the DOM writes, of the forced style + layout and of the paint and commit
+// after it, over REPS page loads of 60 updates each. A diagnostic, not a test.
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright';
 import { median } from './site.mjs';
@@ -15,6 +16,9 @@ const VARIANTS = {
   'badge, text changes only': { css, cls: 'elb-badge', severity: false },
   'badge as shipped': { css, cls: 'elb-badge', severity: true },
   'badge without its icon': { css: noIcon, cls: 'elb-badge', severity: true },
+  // The severity's colours, outline and icon position written as inline style (React's style prop
+  // does the same writes): the element's own declarations then change with every write.
+  'badge, severity as inline style': { css, cls: 'elb-badge', severity: 'inline' },
   'two one-colour rules (the floor of any restyle)': {
     css: ".elb-badge { color: #b3261e } .elb-badge[data-severity='warning'] { color: #7a4400 }",
     cls: 'elb-badge',
@@ -24,11 +28,11 @@ const VARIANTS = {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-const results = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, { style: [], paint: [] }]));
+const results = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, { writes: [], style: [], paint: [] }]));
 for (let rep = 0; rep < REPS; rep++) {
   for (const [name, variant] of Object.entries(VARIANTS)) {
     await page.setContent(`<!doctype html><style>${variant.css}</style><div id="root"></div>`);
-    const [style, paint] = await page.evaluate(async ({ cls, severity }) => {
+    const [writes, style, paint] = await page.evaluate(async ({ cls, severity }) => {
       const STATUSES = [['200 OK', 'success'], ['201 Created', 'success'], ['400 Bad Request', 'warning'], ['404 Not Found', 'warning'], ['503 Service Unavailable', 'error'], ['500 Internal', 'error'], ['302 Found', 'info']];
       const root = document.getElementById('root');
       const spans = [];
@@ -40,19 +44,27 @@ for (let rep = 0; rep < REPS; rep++) {
         root.append(row);
         spans.push(span);
       }
+      const ICON_Y = { success: '2em', info: '-2em', warning: '-6em', error: '6em' };
       const apply = (shift) => {
         spans.forEach((span, i) => {
           const [text, sev] = STATUSES[(i + shift) % STATUSES.length];
           span.textContent = text;
-          if (severity) span.setAttribute('data-severity', sev);
+          if (severity === 'inline') {
+            span.style.color = `var(--elb-${sev}-fg)`;
+            span.style.backgroundColor = `var(--elb-${sev}-bg)`;
+            span.style.boxShadow = `inset 0 0 0 1px var(--elb-${sev}-border)`;
+            span.style.backgroundPositionY = `calc(50% + ${ICON_Y[sev]})`;
+          } else if (severity) span.setAttribute('data-severity', sev);
         });
       };
       apply(0);
       void root.offsetHeight;
+      const writes = [];
       const style = [];
       const paint = [];
       for (let k = 0; k < 60; k++) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
+        const t0 = performance.now();
         apply(k % 2 ? 3 : 0);
         const t1 = performance.now();
         void root.offsetHeight;
@@ -62,18 +74,20 @@ for (let rep = 0; rep < REPS; rep++) {
           channel.port1.onmessage = resolve;
           channel.port2.postMessage(0);
         });
+        writes.push(t1 - t0);
         style.push(t2 - t1);
         paint.push(performance.now() - t2);
       }
       const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-      return [median(style), median(paint)];
+      return [median(writes), median(style), median(paint)];
     }, variant);
+    results[name].writes.push(writes);
     results[name].style.push(style);
     results[name].paint.push(paint);
   }
 }
 await browser.close();
 console.log(`\n1000 items, ${REPS} page loads x 60 updates; medians in ms\n`);
-console.log('| variant | style + layout | paint and commit |\n|---|---|---|');
-for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${median(r.style).toFixed(1)} | ${median(r.paint).toFixed(1)} |`);
+console.log('| variant | DOM writes | style + layout | paint and commit |\n|---|---|---|---|');
+for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${median(r.writes).toFixed(1)} | ${median(r.style).toFixed(1)} | ${median(r.paint).toFixed(1)} |`);
 console.log(`\nChromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)}`);
