@@ -5,8 +5,7 @@
 // per variant, the medians of the DOM writes, of the forced style + layout and of the paint and commit
 // after it, over REPS page loads of 60 updates each. A diagnostic, not a test.
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright';
-import { median } from './site.mjs';
+import { launchChromium, median } from './site.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 7);
 const css = await readFile(new URL('../src/styles.css', import.meta.url), 'utf8');
@@ -26,7 +25,7 @@ const VARIANTS = {
   },
 };
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const results = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, { writes: [], style: [], paint: [] }]));
 for (let rep = 0; rep < REPS; rep++) {

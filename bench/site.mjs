@@ -1,5 +1,6 @@
 // The benchmark page, built by Vite in production mode and served on 127.0.0.1, and the Chromium that
-// loads it: shared by npm run bench (run.mjs) and npm run bench:trace (trace.mjs).
+// loads it: shared by npm run bench (run.mjs) and npm run bench:trace (trace.mjs); bench:restyle
+// (restyle.mjs) uses the same Chromium and median.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
