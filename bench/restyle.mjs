@@ -4,6 +4,8 @@
 // stylesheet differs per variant (one variant writes the severity as inline style instead). Prints,
 // per variant, the medians of the DOM writes, of the forced style + layout and of the paint and commit
 // after it, over REPS page loads of 60 updates each. A diagnostic, not a test.
+// RESTYLE_ICON_FONT=file.woff2 (made by bench/colour-font.py) adds three variants in which the icon
+// is a glyph of a colour font at the start of the text, so that no rule reads the severity.
 import { readFile } from 'node:fs/promises';
 import { launchChromium, median } from './site.mjs';
 
@@ -24,6 +26,18 @@ const VARIANTS = {
     severity: true,
   },
 };
+if (process.env.RESTYLE_ICON_FONT) {
+  const font = (await readFile(process.env.RESTYLE_ICON_FONT)).toString('base64');
+  const pill = (family) => `${css}
+@font-face { font-family: elb-icons; src: url(data:font/woff2;base64,${font}) format('woff2');
+  unicode-range: U+2139, U+26A0, U+2713, U+2715; font-display: block; }
+.elb-pill { font-family: ${family}; font-size: 0.8125rem; font-weight: 500; line-height: 1.4; white-space: nowrap;
+  padding: 0.15em 0.6em; border-radius: 999px; box-shadow: inset 0 0 0 1px #8c959f; background: #f6f8fa; color: #1f2328; }`;
+  // data-severity is still written (a console may select on it), but no rule reads it.
+  VARIANTS['neutral pill, icon as a colour-font glyph in the text'] = { css: pill('elb-icons, system-ui, sans-serif'), cls: 'elb-pill', severity: 'glyph' };
+  VARIANTS['neutral pill, icon font in the stack, no icon'] = { css: pill('elb-icons, system-ui, sans-serif'), cls: 'elb-pill', severity: 'no-glyph' };
+  VARIANTS['neutral pill, no icon font, no icon'] = { css: pill('system-ui, sans-serif'), cls: 'elb-pill', severity: 'no-glyph' };
+}
 
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -43,12 +57,16 @@ for (let rep = 0; rep < REPS; rep++) {
         root.append(row);
         spans.push(span);
       }
+      const GLYPH = { success: '\u2713', info: '\u2139', warning: '\u26A0', error: '\u2715' };
       const ICON_Y = { success: '2em', info: '-2em', warning: '-6em', error: '6em' };
       const apply = (shift) => {
         spans.forEach((span, i) => {
           const [text, sev] = STATUSES[(i + shift) % STATUSES.length];
-          span.textContent = text;
-          if (severity === 'inline') {
+          if (severity === 'glyph') span.textContent = `${GLYPH[sev]}\u2002${text}`;
+          else if (severity === 'no-glyph') span.textContent = `\u2002${text}`;
+          else span.textContent = text;
+          if (severity === 'glyph' || severity === 'no-glyph') span.setAttribute('data-severity', sev);
+          else if (severity === 'inline') {
             span.style.color = `var(--elb-${sev}-fg)`;
             span.style.backgroundColor = `var(--elb-${sev}-bg)`;
             span.style.boxShadow = `inset 0 0 0 1px var(--elb-${sev}-border)`;
@@ -57,6 +75,7 @@ for (let rep = 0; rep < REPS; rep++) {
         });
       };
       apply(0);
+      await document.fonts.ready;
       void root.offsetHeight;
       const writes = [];
       const style = [];
