@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the colour font of bench/restyle.mjs's RESTYLE_ICON_FONT variants (an experiment, not
-shipped): the badge's four icons from src/styles.css as COLR glyphs (a coloured shape and a white
-mark) at U+2713, U+2139, U+26A0 and U+2715, with a light and a dark CPAL palette.
+shipped): the badge's four icons from src/styles.css as COLR glyphs (a coloured shape and a mark in
+the palette's last colour) at U+2713, U+2139, U+26A0 and U+2715, with a light CPAL palette (white marks)
+and a dark one (near-black marks).
 
     apt-get install -y python3-fonttools python3-brotli
     /usr/bin/python3 bench/colour-font.py /tmp/elb-icons.woff2
@@ -14,6 +15,7 @@ import sys
 
 from fontTools.colorLib.builder import buildCOLR, buildCPAL
 from fontTools.fontBuilder import FontBuilder
+from fontTools.misc.timeTools import timestampFromString
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.transformPen import TransformPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -68,6 +70,9 @@ fb.setupHorizontalHeader(ascent=1300, descent=-300)
 fb.setupNameTable({'familyName': 'elb-icons', 'styleName': 'Regular'})
 fb.setupOS2(sTypoAscender=1300, sTypoDescender=-300, usWinAscent=1300, usWinDescent=300)
 fb.setupPost()
+# A fixed date, so that every build gives the same bytes.
+stamp = timestampFromString('Thu Dec  3 00:00:00 2026')
+fb.updateHead(created=stamp, modified=stamp)
 fb.font['COLR'] = buildCOLR(layers)
 fb.font['CPAL'] = buildCPAL([[rgba(c) for c in LIGHT], [rgba(c) for c in DARK]])
 fb.font.flavor = 'woff2'
