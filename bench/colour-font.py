@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds the colour font of bench/restyle.mjs's RESTYLE_ICON_FONT variants (an experiment, not
-shipped): the badge's four icons from src/styles.css as COLR glyphs (a coloured shape and a mark in
-the palette's last colour) at U+2713, U+2139, U+26A0 and U+2715, with a light CPAL palette (white marks)
-and a dark one (near-black marks).
+shipped): the badge's four icons as COLR glyphs at U+2713, U+2139, U+26A0 and U+2715, each a shape in
+the severity's border colour and a mark in the theme's surface colour, with a light CPAL palette (white
+marks) and a dark one (near-black marks); icons and colours are read from src/styles.css.
 
     apt-get install -y python3-fonttools python3-brotli
     /usr/bin/python3 bench/colour-font.py /tmp/elb-icons.woff2
@@ -23,8 +23,18 @@ from fontTools.svgLib.path import parse_path
 
 CSS = (pathlib.Path(__file__).parent.parent / 'src' / 'styles.css').read_text()
 SEVERITIES = {'success': 0x2713, 'info': 0x2139, 'warning': 0x26A0, 'error': 0x2715}
-LIGHT = ['#1f883d', '#2f7fd1', '#b76e00', '#d1242f', '#ffffff']
-DARK = ['#3fb950', '#58a6ff', '#d29922', '#f85149', '#0d1117']
+
+
+def palette(selector):
+    """The severities' border colours and the surface colour (the marks) of one theme's block."""
+    block = CSS[CSS.index(selector):]
+    block = block[:block.index('}')]
+    colour = lambda name: re.search(r'--elb-%s: (#[0-9a-f]{6});' % name, block).group(1)
+    return [colour(f'{severity}-border') for severity in SEVERITIES] + [colour('surface')]
+
+
+LIGHT = palette(":where(:root, [data-theme='light'])")
+DARK = palette(":where([data-theme='dark'])")
 
 
 def outline(d):
