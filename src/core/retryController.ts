@@ -82,6 +82,8 @@ export class RetryController {
   private snapshot: RetrySnapshot = IDLE;
   private listeners = new Set<() => void>();
   private timer: unknown = null;
+  /** The failure whose scheduled automatic retry took tokens from the budget, until that retry runs or is dropped. */
+  private paid: ElbError | null = null;
   private inflight: AbortController | null = null;
   /** Bumped by capture/clear so late async results of older failures are dropped. */
   private generation = 0;
@@ -149,7 +151,7 @@ export class RetryController {
 
   private fail(failure: unknown, attempt: number): void {
     const generation = ++this.generation;
-    this.stopTimer();
+    this.dropScheduled();
     if (looksLikeResponse(failure)) {
       // Show at once from the status line, then refine with the body when it has been read.
       this.show(this.normalize(failure), attempt, false);
@@ -176,8 +178,7 @@ export class RetryController {
       this.set({ autoRetryStopped: decision.reason, retryNotBefore: notBefore });
       return;
     }
-    const budget = this.options.budget;
-    if (budget && !budget.acquire(error)) {
+    if (!this.pay(error)) {
       this.set({ autoRetryStopped: 'budget-exhausted' });
       return;
     }
@@ -198,6 +199,22 @@ export class RetryController {
     this.timer = null;
   }
 
+  /** Takes the cost of an automatic retry of `error` from the shared budget; false when it is spent. */
+  private pay(error: ElbError): boolean {
+    const budget = this.options.budget;
+    if (budget && !budget.acquire(error)) return false;
+    this.paid = budget ? error : null;
+    return true;
+  }
+
+  /** Stops a scheduled automatic retry that will not run now, and gives back what it took from the budget. */
+  private dropScheduled(): void {
+    this.stopTimer();
+    const paid = this.paid;
+    this.paid = null;
+    if (paid) this.options.budget?.recordSuccess(true, paid);
+  }
+
   /** Runs `onRetry` now. Ignored while one is in flight or when nothing failed. */
   retry = (): void => {
     if (this.snapshot.state === 'retrying' || !this.snapshot.error) return;
@@ -208,6 +225,9 @@ export class RetryController {
     const onRetry = this.options.onRetry;
     if (!onRetry || this.snapshot.state === 'retrying') return;
     this.stopTimer();
+    // Tokens taken for a scheduled retry are spent by this run (also when "Retry now" runs it early).
+    const paid = this.paid;
+    this.paid = null;
     const generation = ++this.generation;
     const attempt = this.snapshot.attempt + 1;
     const abort = new AbortController();
@@ -219,7 +239,8 @@ export class RetryController {
       if (failed) {
         this.fail(failure, attempt);
       } else {
-        this.options.budget?.recordSuccess(true);
+        // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success.
+        this.options.budget?.recordSuccess(paid != null, paid ?? undefined);
         this.reset();
       }
     };
@@ -242,8 +263,7 @@ export class RetryController {
   /** Cancels a scheduled automatic retry; the failure stays shown. */
   cancel = (): void => {
     if (this.snapshot.state !== 'waiting') return;
-    this.stopTimer();
-    this.options.budget?.recordSuccess(true); // return the unused retry's cost
+    this.dropScheduled();
     this.set({ state: 'failed', retryAt: null, autoRetryStopped: 'cancelled' });
   };
 
@@ -252,7 +272,7 @@ export class RetryController {
     this.generation++;
     this.inflight?.abort();
     this.inflight = null;
-    this.stopTimer();
+    this.dropScheduled();
     if (this.snapshot.error || this.snapshot.state !== 'idle') this.reset();
   };
 
@@ -272,7 +292,8 @@ export class RetryController {
   /** Stops timers and aborts a retry in flight (unmount). `attach` resumes a scheduled retry. */
   detach(): void {
     this.attached = false;
-    this.stopTimer();
+    // An unmounted panel gives its scheduled retry's tokens back; attach() takes them again.
+    this.dropScheduled();
     this.inflight?.abort();
     this.inflight = null;
     if (this.snapshot.state === 'retrying') this.snapshot = { ...this.snapshot, state: 'failed' };
@@ -282,8 +303,12 @@ export class RetryController {
   attach(): void {
     if (this.attached) return;
     this.attached = true;
-    if (this.snapshot.state === 'waiting' && this.snapshot.retryAt != null) {
-      this.startTimer(clampDelay(this.snapshot.retryAt - this.clock.now()));
+    const { state, retryAt, error } = this.snapshot;
+    if (state !== 'waiting' || retryAt == null || !error) return;
+    if (!this.pay(error)) {
+      this.set({ state: 'failed', retryAt: null, autoRetryStopped: 'budget-exhausted' });
+      return;
     }
+    this.startTimer(clampDelay(retryAt - this.clock.now()));
   }
 }

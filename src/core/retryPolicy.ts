@@ -134,8 +134,12 @@ export function planRetry(error: ElbError, attempt: number, policy?: RetryPolicy
 export interface RetryBudget {
   /** Takes the cost of one automatic retry; `false` when the budget is spent. */
   acquire(error: ElbError): boolean;
-  /** A request succeeded: returns tokens (the retry's cost after a successful retry, else a few). */
-  recordSuccess(afterRetry: boolean): void;
+  /**
+   * Returns tokens. `afterRetry`: an automatic retry that `acquire` paid for succeeded, or will not
+   * run after all (cancelled, cleared, unmounted); its cost comes back, the cost of `error`'s kind
+   * when given. Otherwise a request succeeded on its first try and a few tokens are added.
+   */
+  recordSuccess(afterRetry: boolean, error?: ElbError): void;
   readonly available: number;
 }
 
@@ -156,15 +160,16 @@ export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget
   const timeoutCost = options.timeoutCost ?? 10;
   const refill = options.successRefill ?? 1;
   let tokens = capacity;
+  const costOf = (error: ElbError) => (error.kind === 'timeout' || error.kind === 'network' ? timeoutCost : retryCost);
   return {
     acquire(error) {
-      const cost = error.kind === 'timeout' || error.kind === 'network' ? timeoutCost : retryCost;
+      const cost = costOf(error);
       if (tokens < cost) return false;
       tokens -= cost;
       return true;
     },
-    recordSuccess(afterRetry) {
-      tokens = Math.min(capacity, tokens + (afterRetry ? retryCost : refill));
+    recordSuccess(afterRetry, error) {
+      tokens = Math.min(capacity, tokens + (afterRetry ? (error ? costOf(error) : retryCost) : refill));
     },
     get available() {
       return tokens;

@@ -1,0 +1,126 @@
+import { createRetryBudget, RetryController, toElbError, type RetryClock } from 'elb-status-ui/core';
+
+/** A clock whose timers run only when the test advances it. */
+function manualClock() {
+  let now = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const clock: RetryClock = {
+    now: () => now,
+    setTimeout: (fn, ms) => {
+      timers.set(nextId, { at: now + ms, fn });
+      return nextId++;
+    },
+    clearTimeout: (id) => void timers.delete(id as number),
+  };
+  const advance = (ms: number) => {
+    now += ms;
+    for (const [id, timer] of [...timers].sort((a, b) => a[1].at - b[1].at)) {
+      if (timer.at > now) continue;
+      timers.delete(id);
+      timer.fn();
+    }
+  };
+  return { clock, advance, pending: () => timers.size };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const timeout = () => new DOMException('The operation timed out.', 'TimeoutError');
+
+describe('RetryController and the shared retry budget', () => {
+  it('gives an automatic retry that succeeds back exactly what it took (a timeout costs more than a 503)', async () => {
+    const { clock, advance } = manualClock();
+    const budget = createRetryBudget({ capacity: 50, retryCost: 5, timeoutCost: 10 });
+    const onRetry = vi.fn(async () => 'ok');
+    const controller = new RetryController({ onRetry, autoRetry: { random: () => 0.5 }, budget, context: { method: 'GET' } }, clock);
+
+    controller.capture(timeout());
+    expect(controller.getSnapshot().state).toBe('waiting');
+    expect(budget.available).toBe(40);
+    advance(60_000);
+    await flush();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(controller.getSnapshot().state).toBe('idle');
+    expect(budget.available).toBe(50);
+  });
+
+  it('counts a manual retry that succeeds as a plain success: it took no tokens, so it returns none', async () => {
+    const { clock } = manualClock();
+    const budget = createRetryBudget({ capacity: 50, retryCost: 5, successRefill: 1 });
+    for (let i = 0; i < 4; i++) budget.acquire(toElbError(503));
+    expect(budget.available).toBe(30);
+    const controller = new RetryController({ onRetry: async () => 'ok', budget, context: { method: 'GET' } }, clock);
+
+    controller.capture(503);
+    expect(controller.getSnapshot().state).toBe('failed');
+    controller.retry();
+    await flush();
+    expect(controller.getSnapshot().state).toBe('idle');
+    expect(budget.available).toBe(31);
+  });
+
+  it.each([
+    ['cancel', (c: RetryController) => c.cancel(), 'failed'],
+    ['clear', (c: RetryController) => c.clear(), 'idle'],
+    ['a new failure with no retry of its own', (c: RetryController) => c.capture(404), 'failed'],
+  ])('gives a scheduled retry its tokens back when %s drops it', (_, drop, state) => {
+    const { clock, pending } = manualClock();
+    const budget = createRetryBudget({ capacity: 50, retryCost: 5 });
+    const controller = new RetryController({ onRetry: vi.fn(), autoRetry: true, budget, context: { method: 'GET' } }, clock);
+
+    controller.capture(503);
+    expect(budget.available).toBe(45);
+    drop(controller);
+    expect(controller.getSnapshot().state).toBe(state);
+    expect(pending()).toBe(0);
+    expect(budget.available).toBe(50);
+  });
+
+  it('gives the tokens back on unmount and takes them again when mounted again (StrictMode)', () => {
+    const { clock, advance } = manualClock();
+    const budget = createRetryBudget({ capacity: 50, retryCost: 5 });
+    const onRetry = vi.fn(() => new Promise(() => undefined));
+    const controller = new RetryController({ onRetry, autoRetry: { random: () => 0.5 }, budget, context: { method: 'GET' } }, clock);
+
+    controller.capture(503);
+    expect(budget.available).toBe(45);
+    controller.detach();
+    expect(budget.available).toBe(50);
+    controller.attach();
+    expect(budget.available).toBe(45);
+    expect(controller.getSnapshot().state).toBe('waiting');
+    advance(1000);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(controller.getSnapshot().state).toBe('retrying');
+  });
+
+  it('does not resume a scheduled retry on mount when the budget was spent meanwhile', () => {
+    const { clock, advance } = manualClock();
+    const budget = createRetryBudget({ capacity: 5, retryCost: 5 });
+    const onRetry = vi.fn();
+    const controller = new RetryController({ onRetry, autoRetry: true, budget, context: { method: 'GET' } }, clock);
+
+    controller.capture(503);
+    controller.detach();
+    expect(budget.acquire(toElbError(503))).toBe(true); // another panel takes the returned tokens
+    controller.attach();
+    expect(controller.getSnapshot()).toMatchObject({ state: 'failed', retryAt: null, autoRetryStopped: 'budget-exhausted' });
+    advance(60_000);
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it('spends the tokens of a retry that fails again (the failure keeps them), and "Retry now" uses the scheduled tokens', async () => {
+    const { clock } = manualClock();
+    const budget = createRetryBudget({ capacity: 50, retryCost: 5 });
+    const onRetry = vi.fn(() => Promise.reject(toElbError(503, { method: 'GET' })));
+    const controller = new RetryController({ onRetry, autoRetry: { maxAttempts: 1 }, budget, context: { method: 'GET' } }, clock);
+
+    controller.capture(503);
+    expect(budget.available).toBe(45);
+    controller.retry(); // "Retry now" while waiting
+    await flush();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(controller.getSnapshot()).toMatchObject({ state: 'failed', attempt: 1, autoRetryStopped: 'attempts-exhausted' });
+    expect(budget.available).toBe(45);
+  });
+});
