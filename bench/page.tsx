@@ -1,6 +1,6 @@
 // The benchmark page: built by Vite in production mode and driven by bench/run.mjs in Chromium.
 import * as Tooltip from '@radix-ui/react-tooltip';
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { ErrorPanel, getStatusInfo, StatusBadge, toElbError } from '../src/index.js';
@@ -22,7 +22,12 @@ const item = (i: number, el: ReactElement) =>
       <td>{el}</td>
     </tr>
   ) : (
-    el
+    // A space after each item, as between the words of any paragraph: without it, adjacent badges (nowrap,
+    // and a letter then a digit at every boundary) have no place to wrap and make one line 128,000 px long,
+    // while the spans wrap into 98 lines, so the two kinds would not be laid out alike.
+    <Fragment key={i}>
+      {el}{' '}
+    </Fragment>
   );
 const frame = (list: ReactElement) =>
   LAYOUT === 'table' ? (
