@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ELB_STATUS_CODES, StatusBadge, toElbError } from '../../src/index.js';
@@ -15,7 +16,8 @@ const meta = {
           'severity colour from `--elb-*` custom properties. Hover or focus it for the API reference\'s descriptions in a Radix tooltip; ' +
           'the tooltip is mounted only then, and its code (Radix, about 20 kB) is downloaded the first time anybody points at or focuses a badge, ' +
           'so a table of thousands of rows costs little more than plain spans. `preloadStatusBadgeTooltip()` fetches it ahead of time. ' +
-          'Pass `error={elbError}` to add the ELB code and the server\'s message.',
+          'Pass `error={elbError}` to add the ELB code and the server\'s message. ' +
+          'A badge is inline text that never breaks inside: put a space between neighbours (`{\' \'}`) so several in one cell can wrap.',
       },
     },
   },
@@ -116,5 +118,27 @@ export const Permutations: Story = {
       await expect(canvas.getByText(`${info.status} ${info.reason}`)).toHaveAttribute('data-severity', info.severity);
     }
     await expect(canvas.getAllByRole('row')).toHaveLength(LOAD_BALANCERS.length + 1);
+  },
+};
+
+/**
+ * Several badges in one narrow cell. Badges are inline text and never break inside, so neighbours
+ * need a space between them to wrap: React renders none between the elements of a list.
+ */
+export const SeveralInOneCell: Story = {
+  render: () => (
+    <div data-testid="cell" style={{ inlineSize: '16rem', border: '1px dashed var(--elb-border)', padding: 8 }}>
+      {[200, 202, 404, 409, 503, 504].map((status) => (
+        <Fragment key={status}>
+          <StatusBadge status={status} />{' '}
+        </Fragment>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const cell = within(canvasElement).getByTestId('cell');
+    const tops = new Set([...cell.querySelectorAll('.elb-badge')].map((badge) => Math.round(badge.getBoundingClientRect().top)));
+    await expect(tops.size).toBeGreaterThan(1);
+    await expect(cell.scrollWidth).toBeLessThanOrEqual(cell.clientWidth);
   },
 };
