@@ -10,6 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { launchChromium, median } from './site.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 7);
+// RESTYLE_LAYOUT=flow: all items in one paragraph with a space after each (npm run bench's flow layout)
+// instead of one row each; then every badge is inside the painted area, not only the first few hundred.
+const FLOW = process.env.RESTYLE_LAYOUT === 'flow';
 const css = await readFile(new URL('../src/styles.css', import.meta.url), 'utf8');
 const noIcon = css.replace(/\/\* icons:begin[\s\S]*?icons:end \*\//, '');
 const VARIANTS = {
@@ -45,16 +48,20 @@ const results = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, { 
 for (let rep = 0; rep < REPS; rep++) {
   for (const [name, variant] of Object.entries(VARIANTS)) {
     await page.setContent(`<!doctype html><style>${variant.css}</style><div id="root"></div>`);
-    const [writes, style, paint] = await page.evaluate(async ({ cls, severity }) => {
+    const [writes, style, paint] = await page.evaluate(async ({ cls, severity, flow }) => {
       const STATUSES = [['200 OK', 'success'], ['201 Created', 'success'], ['400 Bad Request', 'warning'], ['404 Not Found', 'warning'], ['503 Service Unavailable', 'error'], ['500 Internal', 'error'], ['302 Found', 'info']];
       const root = document.getElementById('root');
       const spans = [];
       for (let i = 0; i < 1000; i++) {
-        const row = document.createElement('div');
         const span = document.createElement('span');
         if (cls) span.className = cls;
-        row.append(span);
-        root.append(row);
+        if (flow) {
+          root.append(span, ' ');
+        } else {
+          const row = document.createElement('div');
+          row.append(span);
+          root.append(row);
+        }
         spans.push(span);
       }
       const GLYPH = { success: '\u2713', info: '\u2139', warning: '\u26A0', error: '\u2715' };
@@ -98,7 +105,7 @@ for (let rep = 0; rep < REPS; rep++) {
       }
       const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
       return [median(writes), median(style), median(paint)];
-    }, variant);
+    }, { ...variant, flow: FLOW });
     results[name].writes.push(writes);
     results[name].style.push(style);
     results[name].paint.push(paint);
