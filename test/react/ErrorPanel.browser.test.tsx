@@ -32,7 +32,8 @@ describe('in real Chromium', () => {
     );
     const badge = page.getByText('409 Conflict');
     await badge.hover();
-    await expect.element(page.getByRole('tooltip')).toHaveTextContent('The resource being accessed by another request.');
+    // The first hover downloads the tooltip's chunk; the dev server transforms it on first request.
+    await expect.element(page.getByRole('tooltip'), { timeout: 10_000 }).toHaveTextContent('The resource being accessed by another request.');
     const content = document.querySelector('.elb-tooltip')!;
     expect(content.getBoundingClientRect().height).toBeGreaterThan(0);
     await page.getByRole('paragraph').hover({ position: { x: 0, y: 0 } });
