@@ -5,7 +5,7 @@
 import { launchChromium, median, openBenchPage, serveBenchSite } from './site.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
 const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'rows,flow').split(',');
 const kinds = (process.env.BENCH_KINDS ?? 'span,badge,radix').split(',');
 if (kinds[0] !== 'span') throw new Error('BENCH_KINDS must start with span: every ratio is to the span');
@@ -58,6 +58,7 @@ function report(layout, { samples, panel }) {
   // The ratio within each round (neighbouring measurements), then its median: slow drift of a
   // shared machine cancels out. The ratio of the medians is printed next to it.
   const r = (k, op, phase) => median(samples[k][op].map((t, i) => t[phase] / samples.span[op][i][phase]));
+  const ratios = (k, op, phase) => samples[k][op].map((t, i) => t[phase] / samples.span[op][i][phase]).sort((a, b) => a - b);
   const x = (v) => `${v.toFixed(2)}x`;
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   const cell = (k, op) => `${m(k, op, 'frame').toFixed(1)} ms  ${x(r(k, op, 'frame'))} (${x(m(k, op, 'frame') / m('span', op, 'frame'))})`;
@@ -71,7 +72,16 @@ function report(layout, { samples, panel }) {
     const times = (v) => `${v.toFixed(3)}x`;
     const check = (name, value, limit, unit) => `${name} ${unit(value)} ${value <= limit ? '<=' : '>'} ${unit(limit)}${value <= limit ? '' : ' (not met)'}`;
     const heap = median(samples.badge.heap);
-    console.log(`\nAgainst issue 5, this run: ${[check('mount', r('badge', 'mount', 'frame'), 1.5, times), check('update', r('badge', 'update', 'frame'), 1.5, times), check('heap', heap, 2 * 1024 * 1024, mb)].join(', ')}`);
+    // The issue's use case is a table: rows (and table) are read against it; flow is a stress case beyond it.
+    const against = layout === 'flow' ? "Against issue 5's limits, this run (a stress case: the issue's tables are the rows layout)" : 'Against issue 5, this run';
+    console.log(`\n${against}: ${[check('mount', r('badge', 'mount', 'frame'), 1.5, times), check('update', r('badge', 'update', 'frame'), 1.5, times), check('heap', heap, 2 * 1024 * 1024, mb)].join(', ')}`);
+    // How far one run's reading can be trusted: the per-round ratios scatter widely on a shared VM, and
+    // a limit inside their middle half is within this run's noise.
+    const middle = (op) => {
+      const xs = ratios('badge', op, 'frame');
+      return `${op} ${xs[Math.floor((xs.length - 1) / 4)].toFixed(2)}-${xs[Math.ceil((3 * (xs.length - 1)) / 4)].toFixed(2)}x`;
+    };
+    console.log(`Spread, this run: the middle half of the ${ROUNDS} per-round ratios, ${middle('mount')}, ${middle('update')}`);
   }
   if (samples.radix) {
     // The issue's table was measured on another machine. Where one Radix tooltip per badge comes out under
