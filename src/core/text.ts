@@ -36,8 +36,7 @@ export function looksLikeMarkup(text: string): boolean {
 }
 
 /** Names of query parameters that carry secrets, compared lower-cased and without '-' and '_'. */
-const SECRET_PARAM =
-  /^(x?(auth|subject|security|access|id|refresh|session)?token|xamz(securitytoken|signature|credential)|(api)?key|(client)?secret|passw(or)?d|pwd|sig(nature)?|xsdkdate|auth(orization)?|credentials?|code|ak|sk)$/;
+const SECRET_PARAM = /token$|^x(amz|obs)|^((api|access|secret(access)?|private)?key(id)?|\w*secret|passw(or)?d|pwd|sig(nature)?|xsdkdate|auth(orization)?|credentials?|code|ak|sk)$/;
 
 /** Token-like query value: long runs of base64/hex, JWTs, Keystone tokens (MII...). */
 function looksLikeToken(value: string): boolean {
@@ -54,8 +53,8 @@ function decode(text: string): string {
 }
 
 /**
- * Removes credentials from a URL: user info, and the values of query parameters or fragment
- * parameters whose names or values look like secrets. Keeps the rest readable. Never throws.
+ * Removes credentials from a URL: user info, path segments that are tokens, and the values of query
+ * parameters or fragment parameters whose names or values look like secrets. Keeps the rest readable. Never throws.
  */
 export function redactUrl(value: unknown): string | null {
   if (typeof value !== 'string' && !(typeof URL !== 'undefined' && value instanceof URL)) return null;
@@ -64,6 +63,8 @@ export function redactUrl(value: unknown): string | null {
   return raw
     ? raw
         .replace(/^([a-z][a-z\d+.-]*:)?(\/\/)?[^/?#]*@/i, '$1$2[redacted]@')
+        // A token as a path segment (a JWT, a Keystone PKI token), as some proxies and gateways put it.
+        .replace(/\/(eyJ[\w-]*\.[\w.-]+|MII[\w+=-]{20,})/g, '/[redacted]')
         .replace(/([?&#])([^=&#]*)=([^&#]*)/g, (pair, lead: string, name: string, text: string) =>
           SECRET_PARAM.test(decode(name).toLowerCase().replace(/[-_]/g, '')) || looksLikeToken(decode(text)) ? `${lead}${name}=[redacted]` : pair,
         )

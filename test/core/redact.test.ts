@@ -16,6 +16,9 @@ describe('redactUrl', () => {
     ['//admin:pw@elb.example/x', '//[redacted]@elb.example/x'],
     ['https://elb.example/v3/members?address=a@b&token=t', 'https://elb.example/v3/members?address=a@b&token=[redacted]'],
     ['/x#section-2', '/x#section-2'],
+    ['/proxy/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln/v3/lbs?limit=1', '/proxy/[redacted]/v3/lbs?limit=1'],
+    ['/t/MIIBkQYJKoZIhvcNAQcCoIIBgjCCAX4CAQExDTALBglghkgBZQMEAgEw/x', '/t/[redacted]/x'],
+    ['/v3/a7c9b0e2-5b1f-4a8e-9f3d-2c6e8b1a4d70/elb/loadbalancers/3b1a6c2e-0f4d-4a9b-8c7e-1d2f3a4b5c6d', '/v3/a7c9b0e2-5b1f-4a8e-9f3d-2c6e8b1a4d70/elb/loadbalancers/3b1a6c2e-0f4d-4a9b-8c7e-1d2f3a4b5c6d'],
     ['/x?token&limit=1', '/x?token&limit=1'],
     ['/x?Token=&a=b=c', '/x?Token=[redacted]&a=b=c'],
     ['/x?%E0%A4%A=1&sig=%E0%A4%A', '/x?%E0%A4%A=1&sig=[redacted]'],
@@ -27,12 +30,13 @@ describe('redactUrl', () => {
     'X-Auth-Token', 'x_auth_token', 'X-Subject-Token', 'X-Security-Token', 'X-Amz-Security-Token', 'X-Amz-Signature',
     'X-Amz-Credential', 'token', 'access_token', 'access-token', 'id_token', 'refresh_token', 'auth_token', 'security_token',
     'session_token', 'api_key', 'apikey', 'API-KEY', 'key', 'secret', 'client_secret', 'password', 'Passwd', 'pwd', 'signature',
-    'sig', 'X-Sdk-Date', 'authorization', 'auth', 'credential', 'credentials', 'code', 'AK', 'sk',
+    'sig', 'X-Sdk-Date', 'authorization', 'auth', 'credential', 'credentials', 'code', 'AK', 'sk', 'access_key', 'AccessKeyId',
+    'secret_key', 'SecretAccessKey', 'private_key', 'X-Obs-Security-Token', 'X-Obs-Signature',
   ])('redacts the value of the secret parameter %s', (name) => {
     expect(redactUrl(`/v3/lbs?limit=5&${name}=v4lue`)).toBe(`/v3/lbs?limit=5&${name}=[redacted]`);
   });
 
-  it.each(['limit', 'marker', 'name', 'id', 'keyword', 'tokens_used', 'description', 'page_reverse'])('keeps the ordinary parameter %s', (name) => {
+  it.each(['limit', 'marker', 'name', 'id', 'keyword', 'tokens_used', 'description', 'page_reverse', 'sort_key', 'sort_dir'])('keeps the ordinary parameter %s', (name) => {
     expect(redactUrl(`/v3/lbs?${name}=v4lue`)).toBe(`/v3/lbs?${name}=v4lue`);
   });
 
