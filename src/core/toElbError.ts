@@ -61,7 +61,10 @@ export class ElbErrorImpl extends Error implements ElbError {
   constructor(fields: Omit<ElbError, 'name' | 'message'> & { message?: string }) {
     const head = fields.status != null ? `${fields.status} ${fields.reason}` : fields.reason;
     const tail = [fields.code, fields.serverMessage].filter(Boolean).join(': ');
-    super(fields.message ?? (tail ? `${head} (${tail})` : head));
+    // As with `new Error(message, { cause })`, the original input is a non-enumerable `cause`: it may hold
+    // request headers with tokens, and JSON.stringify or a spread of the error (a log line, telemetry)
+    // must not carry them. Object.assign then sets it again and keeps it non-enumerable.
+    super(fields.message ?? (tail ? `${head} (${tail})` : head), fields);
     // `message` (when given) is already this error's own message: assigning it again keeps it so.
     Object.assign(this, fields);
     this.name = 'ElbError';

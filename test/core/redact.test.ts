@@ -69,3 +69,22 @@ describe('formatErrorSummary', () => {
     expect(text).not.toContain('SECRET');
   });
 });
+
+describe('the original input (cause)', () => {
+  // An axios error as thrown: its config holds the request's headers, tokens included.
+  const axiosError = Object.assign(new Error('Request failed with status code 401'), {
+    isAxiosError: true,
+    config: { method: 'get', url: '/v3/lbs?X-Auth-Token=SECRET-TOKEN', headers: { 'X-Auth-Token': 'SECRET-TOKEN', Authorization: 'Bearer SECRET-BEARER' } },
+    response: { status: 401, data: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information.' }, headers: { 'x-request-id': 'r-1' } },
+  });
+
+  it('is kept, as a non-enumerable property like Error.cause, so serialising the error carries no token', () => {
+    const error = toElbError(axiosError);
+    expect(error.cause).toBe(axiosError);
+    expect(Object.keys(error)).not.toContain('cause');
+    const json = JSON.stringify(error);
+    expect(json).toContain('"requestId":"r-1"');
+    expect(json).not.toContain('SECRET');
+    expect(JSON.stringify({ ...error })).not.toContain('SECRET');
+  });
+});
