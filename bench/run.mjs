@@ -57,8 +57,8 @@ function report(layout, { samples, panel }) {
   const m = (k, op, phase) => median(samples[k][op].map((t) => t[phase]));
   // The ratio within each round (neighbouring measurements), then its median: slow drift of a
   // shared machine cancels out. The ratio of the medians is printed next to it.
-  const r = (k, op, phase) => median(samples[k][op].map((t, i) => t[phase] / samples.span[op][i][phase]));
   const ratios = (k, op, phase) => samples[k][op].map((t, i) => t[phase] / samples.span[op][i][phase]).sort((a, b) => a - b);
+  const r = (k, op, phase) => median(ratios(k, op, phase));
   const x = (v) => `${v.toFixed(2)}x`;
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   const cell = (k, op) => `${m(k, op, 'frame').toFixed(1)} ms  ${x(r(k, op, 'frame'))} (${x(m(k, op, 'frame') / m('span', op, 'frame'))})`;
