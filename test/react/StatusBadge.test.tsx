@@ -29,6 +29,28 @@ describe('StatusBadge', () => {
     expect(screen.getByText('Unknown status 599')).toHaveAttribute('data-severity', 'error');
   });
 
+  it('reads a status that arrives as text from untyped data as its number, and other text or NaN as a plain error', () => {
+    // A JSON activity log or a data attribute gives strings; the prop's type says number.
+    const fromJson = JSON.parse('{"a": "503", "b": " 201 ", "c": "ONLINE", "d": ""}') as Record<string, number>;
+    render(
+      <>
+        <StatusBadge status={fromJson.a} data-testid="a" />
+        <StatusBadge status={fromJson.b} data-testid="b" />
+        <StatusBadge status={fromJson.c} data-testid="c" />
+        <StatusBadge status={fromJson.d} data-testid="d" />
+        <StatusBadge status={Number.parseInt('n/a', 10)} data-testid="e" />
+      </>,
+    );
+    expect(screen.getByTestId('a')).toHaveTextContent('503 Service Unavailable');
+    expect(screen.getByTestId('a')).toHaveAttribute('data-severity', 'error');
+    expect(screen.getByTestId('b')).toHaveTextContent('201 Created');
+    expect(screen.getByTestId('b')).toHaveAttribute('data-severity', 'success');
+    for (const id of ['c', 'd', 'e']) {
+      expect(screen.getByTestId(id)).toHaveTextContent(/^Error$/);
+      expect(screen.getByTestId(id)).toHaveAttribute('data-severity', 'error');
+    }
+  });
+
   it('translates the unknown-status text', () => {
     render(
       <ElbUiProvider locale="de" messages={de}>

@@ -21,7 +21,10 @@ import type { BadgeTooltipProps } from './BadgeTooltip.js';
 const baseT = translatorOf(enBase);
 
 export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
-  /** HTTP status to show. Ignored when `error` is given. */
+  /**
+   * HTTP status to show. Ignored when `error` is given. A status that arrives as text from untyped data
+   * (`"503"` from a JSON log) is read as the number it spells; any other text shows as a plain error.
+   */
   status?: number | null;
   /** A normalised failure (`toElbError`); adds its ELB code and the server's message to the tooltip. */
   error?: ElbError | null;
@@ -133,8 +136,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const { status, error, label, tooltip, className, ...rest } = props;
   const t = config?.t ?? baseT;
   // With an error, its status (if any) is shown; the status prop is ignored.
-  const shown = error ? error.status : status;
-  const info = typeof shown === 'number' ? getStatusInfo(shown) : null;
+  const shown = error ? error.status : typeof status === 'string' ? +status || null : status;
+  const info = Number.isFinite(shown) ? getStatusInfo(shown as number) : null;
   const severity: Severity = error?.severity ?? info?.severity ?? 'error';
   // Without a status line, an error is named by its kind (the same title errorTitle() gives; inlined
   // here so a table of badges does not load the panel's status-to-title table).
