@@ -77,7 +77,7 @@ function RenameLoadBalancer({ autoRetry, method }: { autoRetry: boolean | RetryP
   return (
     <div className="sb-stack">
       <div>
-        <button type="button" className="sb-button" onClick={() => send().catch(elb.capture)}>
+        <button type="button" className="sb-button" onClick={() => send().then(elb.clear, elb.capture)}>
           {method === 'PUT' ? 'Rename load balancer' : 'Create load balancer'}
         </button>
       </div>

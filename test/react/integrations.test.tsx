@@ -5,7 +5,7 @@ import axios from 'axios';
 import ky from 'ky';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { ElbErrorFallback, ErrorPanel, readElbError, throwIfNotOk, toElbError, useElbError } from 'elb-status-ui';
 
@@ -17,6 +17,8 @@ const CORS = {
   'Access-Control-Expose-Headers': 'X-Openstack-Request-Id, X-Request-Id, Retry-After',
 };
 let calls = 0;
+let openSlowGate = () => undefined as void;
+const slowGate = new Promise<void>((resolve) => (openSlowGate = resolve));
 const server = setupServer(
   http.get(`${BASE}/v3/p/elb/loadbalancers`, () => {
     calls += 1;
@@ -26,6 +28,14 @@ const server = setupServer(
   }),
   // axios runs on jsdom's XMLHttpRequest, which enforces CORS: answer the preflight and expose the headers.
   http.options(`${BASE}/*`, () => new HttpResponse(null, { status: 204, headers: CORS })),
+  // Listeners per load balancer: "bad" fails, "good" answers, "slow" answers only when the test lets it.
+  http.get(`${BASE}/v3/p/elb/listeners`, async ({ request }) => {
+    const lb = new URL(request.url).searchParams.get('loadbalancer_id');
+    if (lb === 'slow') await slowGate;
+    return lb === 'good'
+      ? HttpResponse.json({ listeners: [{ id: 'l-1', name: 'https-443' }] })
+      : HttpResponse.json({ error_msg: 'The system is busy.', error_code: 'ELB.8906' }, { status: 503 });
+  }),
   http.put(`${BASE}/v2.0/lbaas/loadbalancers/:id`, () =>
     HttpResponse.json(
       { NeutronError: { type: 'StateInvalid', message: 'Invalid state PENDING_UPDATE of loadbalancer resource lb-1', detail: '' } },
@@ -47,6 +57,60 @@ describe('fetch', () => {
     expect(failure).toMatchObject({ name: 'ElbError', status: 503, code: 'ELB.8906', requestId: 'req-1', retryAfterMs: 2000, method: 'GET' });
     const ok = await throwIfNotOk(await fetch(url));
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('fetch in an effect (the README recipe)', () => {
+  // What the README shows: a success clears what an earlier load left, and the load a re-render abandons is
+  // aborted and not reported.
+  function Listeners({ lbId }: { lbId: string }) {
+    const url = `${BASE}/v3/p/elb/listeners?loadbalancer_id=${lbId}`;
+    const [names, setNames] = useState<string[]>([]);
+    const load = useCallback(
+      async (signal?: AbortSignal) => {
+        const res = await throwIfNotOk(await fetch(url, { signal }), { method: 'GET', url });
+        setNames(((await res.json()) as { listeners: Array<{ name: string }> }).listeners.map((l) => l.name));
+      },
+      [url],
+    );
+    const elb = useElbError({ onRetry: load, context: { method: 'GET', url } });
+    const { clear, capture } = elb;
+    useEffect(() => {
+      const request = new AbortController();
+      load(request.signal).then(clear, (e: unknown) => request.signal.aborted || capture(e));
+      return () => request.abort();
+    }, [load, clear, capture]);
+    return (
+      <>
+        <ErrorPanel {...elb} />
+        <ul>
+          {names.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+
+  it('a later load that succeeds clears the panel an earlier one left', async () => {
+    const view = render(<Listeners lbId="bad" />);
+    expect(await screen.findByRole('heading', { name: /temporarily unavailable/ })).toBeInTheDocument();
+    view.rerender(<Listeners lbId="good" />);
+    expect(await screen.findByText('https-443')).toBeInTheDocument();
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+
+  it('a load abandoned by a re-render is aborted and shows nothing', async () => {
+    const view = render(<Listeners lbId="slow" />);
+    view.rerender(<Listeners lbId="good" />);
+    expect(await screen.findByText('https-443')).toBeInTheDocument();
+    // Let the abandoned request's handler finish: its answer must not reach the panel either.
+    openSlowGate();
+    await act(async () => {
+      await slowGate;
+    });
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.queryByRole('region')).toBeNull();
   });
 });
 

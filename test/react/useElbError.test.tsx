@@ -28,6 +28,15 @@ afterEach(() => {
 });
 
 describe('useElbError', () => {
+  it('keeps capture, retry, cancel and clear the same functions across renders (safe in effect dependencies)', () => {
+    const { result, rerender } = renderHook((props: UseElbErrorOptions) => useElbError(props), { wrapper: strictWrapper, initialProps: { onRetry: () => 1 } as UseElbErrorOptions });
+    const first = result.current;
+    act(() => first.capture(503));
+    rerender({ onRetry: () => 2, autoRetry: true });
+    for (const name of ['capture', 'retry', 'cancel', 'clear'] as const) expect(result.current[name]).toBe(first[name]);
+    expect(result.current.state).not.toBe('idle');
+  });
+
   it('starts idle, captures anything and clears', () => {
     const { result } = renderHook(() => useElbError(), { wrapper });
     expect(result.current).toMatchObject({ error: null, state: 'idle', attempt: 0, retryAt: null });

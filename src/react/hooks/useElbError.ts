@@ -19,12 +19,16 @@ export interface UseElbErrorResult extends Omit<RetrySnapshot, 'synced'> {
   state: 'idle' | 'failed' | 'retrying' | 'waiting';
   attempt: number;
   retryAt: number | null;
-  /** Normalises anything (reads a `Response` body) and shows it. */
+  /**
+   * Normalises anything (reads a `Response` body) and shows it. `capture`, `retry`, `cancel` and `clear`
+   * are the same functions for the hook's whole life: safe in effect dependencies and as `.then` handlers.
+   */
   capture(failure: unknown): void;
   /** Runs `onRetry` now; ignored while one is in flight. */
   retry(): void;
   /** Cancels a scheduled automatic retry. */
   cancel(): void;
+  /** Forgets the failure (a later request succeeded): cancels a scheduled retry and aborts one in flight. */
   clear(): void;
   /** Whether `retry` can do anything (there is an `onRetry`). */
   canRetry: boolean;
