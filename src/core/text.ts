@@ -64,7 +64,7 @@ export function redactUrl(value: unknown): string | null {
     ? raw
         .replace(/^([a-z][a-z\d+.-]*:)?(\/\/)?[^/?#]*@/i, '$1$2[redacted]@')
         // A token as a path segment (a JWT, a Keystone PKI token), as some proxies and gateways put it.
-        .replace(/\/(eyJ[\w-]*\.[\w.-]+|MII[\w+=-]{20,})/g, '/[redacted]')
+        .replace(/\/(eyJ[\w-]*\.[\w.-]+|MII[\w%+=-]{20,})/g, '/[redacted]')
         .replace(/([?&#])([^=&#]*)=([^&#]*)/g, (pair, lead: string, name: string, text: string) =>
           SECRET_PARAM.test(decode(name).toLowerCase().replace(/[-_]/g, '')) || looksLikeToken(decode(text)) ? `${lead}${name}=[redacted]` : pair,
         )

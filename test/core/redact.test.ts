@@ -18,6 +18,7 @@ describe('redactUrl', () => {
     ['/x#section-2', '/x#section-2'],
     ['/proxy/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln/v3/lbs?limit=1', '/proxy/[redacted]/v3/lbs?limit=1'],
     ['/t/MIIBkQYJKoZIhvcNAQcCoIIBgjCCAX4CAQExDTALBglghkgBZQMEAgEw/x', '/t/[redacted]/x'],
+    ['/t/MIIBkQYJKoZIhvcNAQcC%2FoIIBgjCCAX4CAQExDTAL%2BBglghkgBZQMEAgEw?a=1', '/t/[redacted]?a=1'],
     ['/v3/a7c9b0e2-5b1f-4a8e-9f3d-2c6e8b1a4d70/elb/loadbalancers/3b1a6c2e-0f4d-4a9b-8c7e-1d2f3a4b5c6d', '/v3/a7c9b0e2-5b1f-4a8e-9f3d-2c6e8b1a4d70/elb/loadbalancers/3b1a6c2e-0f4d-4a9b-8c7e-1d2f3a4b5c6d'],
     ['/x?token&limit=1', '/x?token&limit=1'],
     ['/x?Token=&a=b=c', '/x?Token=[redacted]&a=b=c'],
