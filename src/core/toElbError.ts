@@ -17,6 +17,7 @@ export const KIND_REASONS: Readonly<Record<Exclude<ErrorKind, 'http'>, string>> 
   timeout: 'Request Timeout',
   aborted: 'Request Aborted',
   unknown: 'Unknown Error',
+  operation: 'Operation Failed',
 };
 
 /** Options for normalisation beyond the request context. */
@@ -180,7 +181,7 @@ function safeNow(options: NormalizeOptions | undefined): number {
   return Date.now();
 }
 
-const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unknown'];
+const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unknown', 'operation'];
 
 /**
  * An ElbError that lost its prototype on the way (structuredClone, postMessage, a Redux store,

@@ -17,7 +17,8 @@ export interface StatusInfo {
 }
 
 /** Where a failure came from. */
-export type ErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'unknown';
+/** `operation`: the request succeeded but the resource it changed ended in ERROR (see `waitForElbResource`). */
+export type ErrorKind = 'http' | 'network' | 'timeout' | 'aborted' | 'unknown' | 'operation';
 
 /**
  * What kind of problem an ELB / gateway error code stands for. Drives the hint an

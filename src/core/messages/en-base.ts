@@ -13,4 +13,5 @@ export const enBase = {
   'title.timeout': 'The request timed out',
   'title.aborted': 'The request was cancelled',
   'title.unknown': 'Something went wrong',
+  'title.operation': 'The operation failed',
 } as const;

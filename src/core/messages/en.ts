@@ -87,6 +87,15 @@ export const en = {
   'hint.throttled': 'Wait a moment; the console retries by itself where it is safe.',
   'hint.unsupported': 'This region, flavor or API version does not offer the feature.',
   'hint.server': 'Try again in a moment. If it keeps failing, contact support with the request ID.',
+  'explain.operation': 'The service accepted the request, but the resource ended in an error state instead of becoming active.',
+  'operation.submitting': 'Sending the request…',
+  'operation.waiting': 'Waiting for the resource to become active…',
+  'operation.waitingDeleted': 'Waiting for the resource to be deleted…',
+  'operation.settling': 'Waiting for the load balancer to finish updating…',
+  'operation.succeeded': 'Completed',
+  'operation.status': 'Current status: {status}',
+  'operation.elapsed': '{seconds} s elapsed',
+  'operation.timedOut': 'The resource did not settle in time. The operation may still finish; check the resource later.',
 } as const;
 
 /** Every string the components show. */
