@@ -43,3 +43,25 @@ export {
 export { formatErrorSummary, throwIfNotOk } from './summary.js';
 export { RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
 export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport } from './bannerStore.js';
+export {
+  clampWaitTimeout,
+  DEFAULT_WAIT_TIMEOUT_MS,
+  defaultResourceStatus,
+  MAX_WAIT_TIMEOUT_MS,
+  MIN_WAIT_TIMEOUT_MS,
+  normalizeResourceStatus,
+  operationError,
+  POLL_INTERVAL_FACTOR,
+  POLL_JITTER,
+  POLL_MAX_INTERVAL_MS,
+  POLL_MIN_INTERVAL_MS,
+  pollInterval,
+  resourceFault,
+  resourceOutcome,
+  waitForElbResource,
+  type VisibilitySource,
+  type WaitClock,
+  type WaitForElbResourceOptions,
+  type WaitProgress,
+  type WaitResult,
+} from './waitForElbResource.js';
