@@ -65,3 +65,13 @@ export {
   type WaitProgress,
   type WaitResult,
 } from './waitForElbResource.js';
+export {
+  planSettle,
+  settleBy,
+  settleHookOf,
+  waitForLockToClear,
+  type SettleOutcome,
+  type SettlingPolicy,
+  type WaitForLockOptions,
+  type WaitUntilSettled,
+} from './settle.js';
