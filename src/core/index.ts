@@ -75,3 +75,16 @@ export {
   type WaitForLockOptions,
   type WaitUntilSettled,
 } from './settle.js';
+export {
+  ElbOperation,
+  mayResubmit,
+  type ElbOperationOptions,
+  type OperationProgress,
+  type OperationRunOptions,
+  type OperationSnapshot,
+  type OperationState,
+  type OperationSubmit,
+  type OperationWait,
+  type OperationWaitFunction,
+  type OperationWaitSpec,
+} from './operation.js';
