@@ -47,6 +47,7 @@ export {
   clampWaitTimeout,
   DEFAULT_WAIT_TIMEOUT_MS,
   defaultResourceStatus,
+  MAX_READ_RETRIES,
   MAX_WAIT_TIMEOUT_MS,
   MIN_WAIT_TIMEOUT_MS,
   normalizeResourceStatus,

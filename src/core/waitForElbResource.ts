@@ -1,5 +1,5 @@
 import { ElbErrorImpl, KIND_REASONS, readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
-import { clampDelay, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
+import { clampDelay, isAutoRetryable, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import { cleanText } from './text.js';
 import type { ElbError, RequestContext } from './types.js';
 
@@ -74,6 +74,8 @@ export const DEFAULT_WAIT_TIMEOUT_MS = 600_000;
 export const MIN_WAIT_TIMEOUT_MS = 1000;
 /** One day: a longer wait is a bug, and a timer beyond 2^31-1 ms would fire at once. */
 export const MAX_WAIT_TIMEOUT_MS = 86_400_000;
+/** Consecutive failed reads retried at most, whatever the policy says (DESIGN.md's hard attempt cap). */
+export const MAX_READ_RETRIES = 10;
 
 const systemClock: WaitClock = {
   now: () => Date.now(),
@@ -117,16 +119,26 @@ function get(value: unknown, key: string): unknown {
   }
 }
 
-/** The body itself, or its one top-level object (`{ loadbalancer: { ... } }`). */
+/**
+ * The body itself, or its one top-level object: `{ loadbalancer: { ... } }`, also next to plain
+ * values such as ELB v3's `request_id`. Two or more objects (or a list) leave the body as it is.
+ */
 function resourceObject(body: unknown): unknown {
   if (get(body, 'provisioning_status') !== undefined) return body;
   try {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
-    const keys = Object.keys(body);
-    if (keys.length === 1) {
-      const inner = (body as Record<string, unknown>)[keys[0]!];
-      if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) return inner;
+    let found: unknown;
+    let count = 0;
+    // Bounded: a resource body has a handful of keys; a huge hostile object is not scanned whole.
+    const keys = Object.keys(body).slice(0, 64);
+    for (const key of keys) {
+      const inner = (body as Record<string, unknown>)[key];
+      if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
+        found = inner;
+        if (++count > 1) return body;
+      }
     }
+    if (count === 1) return found;
   } catch {
     /* a hostile object: use it as it is */
   }
@@ -254,6 +266,8 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
     let timer: unknown = null;
     let paused = false;
     let lastReadEnd: number | null = null;
+    /** The paid retry has not read yet: if the wait ends first, its cost goes back to the budget. */
+    let paidPending = false;
 
     const timeoutMs = clampWaitTimeout(options.timeoutMs);
     const deadline = clock.setTimeout(() => {
@@ -297,7 +311,9 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       outer?.removeEventListener('abort', onAbort);
       visibility?.removeEventListener('visibilitychange', onVisibility);
       inner.abort();
-      // Tokens a retried read took and no successful read paid back stay spent (the read failed).
+      // A paid retry that never ran gives its tokens back; one that ran and failed keeps them spent.
+      if (paid && paidPending) budget?.recordSuccess(true, paid);
+      paid = null;
       settle();
     }
 
@@ -328,6 +344,7 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
     async function poll(): Promise<void> {
       if (done || reading) return;
       reading = true;
+      paidPending = false;
       polls++;
       let resource: T;
       try {
@@ -383,12 +400,16 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       }
       // A read is a GET: an error made without a method (throwIfNotOk with no context) is planned as one.
       const planned: ElbError = error.method ? error : { ...error, method: 'GET' };
-      const decision = planRetry(planned, failures, options.retryPolicy);
-      if (!decision.retry || (budget && !budget.acquire(error))) {
+      // A function policy chooses delays only: it cannot make a failure retryable or lift the attempt cap.
+      const decision = isAutoRetryable(planned) === true && failures < MAX_READ_RETRIES ? planRetry(planned, failures, options.retryPolicy) : null;
+      if (!decision?.retry || (budget && !budget.acquire(error))) {
         finish(() => reject(error));
         return;
       }
-      if (budget) paid = error;
+      if (budget) {
+        paid = error;
+        paidPending = true;
+      }
       failures++;
       // A server's Retry-After is waited for (the policy bounds it); other delays stay within the poll range.
       schedule(decision.reason === 'retry-after' ? Math.max(POLL_MIN_INTERVAL_MS, decision.delayMs) : boundPoll(Math.max(decision.delayMs, pollInterval(intervalIndex, random))));

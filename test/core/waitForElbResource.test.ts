@@ -139,6 +139,16 @@ describe('waitForElbResource', () => {
     expect(member.outcome.error?.kind).toBe('timeout'); // INITIAL is transitional: still waiting at the deadline
   });
 
+  it('finds the one resource object next to plain values (ELB v3 puts request_id beside it)', async () => {
+    const { read } = script([
+      { request_id: 'req-1', loadbalancer: { provisioning_status: 'PENDING_UPDATE' } },
+      { request_id: 'req-2', loadbalancer: { provisioning_status: 'ACTIVE' } },
+    ]);
+    const { outcome } = start(read);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(outcome.result).toMatchObject({ status: 'ACTIVE', polls: 2 });
+  });
+
   it('counts a resource without a status field (an ELB v3 listener) as settled once it can be read', async () => {
     const { read } = script([{ listener: { id: 'l-1', name: 'http-80' } }]);
     const { outcome } = start(read);
@@ -489,6 +499,33 @@ describe('waitForElbResource', () => {
       expect(outcome.result?.polls).toBe(8);
     });
 
+    it('a function policy chooses delays only: it cannot make a 403 retryable nor lift the hard cap of 10 retries', async () => {
+      const forbidden = script([fail({ status: 403 }), lb('ACTIVE')]);
+      const a = start(forbidden.read, { retryPolicy: () => 1000 });
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(a.outcome.error?.status).toBe(403);
+      expect(forbidden.read).toHaveBeenCalledTimes(1);
+
+      const flaky = script([fail({ status: 500 })]);
+      const b = start(flaky.read, { retryPolicy: () => 1000 });
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(b.outcome.error?.status).toBe(500);
+      expect(flaky.read).toHaveBeenCalledTimes(11);
+    });
+
+    it('gives a paid retry\'s tokens back when the wait ends before that retry reads', async () => {
+      const budget = createRetryBudget({ capacity: 10, retryCost: 5 });
+      const controller = new AbortController();
+      const { read } = script([fail({ status: 500 }), lb('ACTIVE')]);
+      const { promise } = start(read, { budget, signal: controller.signal });
+      await flush();
+      expect(budget.available).toBe(5);
+      controller.abort();
+      await promise;
+      expect(budget.available).toBe(10);
+      expect(read).toHaveBeenCalledTimes(1);
+    });
+
     it('reads the body of a thrown Response for the error it rejects with', async () => {
       const response = new Response(JSON.stringify({ error_code: 'ELB.1002', error_msg: 'forbidden by policy' }), { status: 403, headers: { 'content-type': 'application/json' } });
       const { outcome } = start(() => Promise.reject(response));
@@ -502,6 +539,22 @@ describe('waitForElbResource', () => {
     { weight: 2, arbitrary: fc.constantFrom<Step>(fail({ status: 500 }), fail({ status: 503 }), fail(new TypeError('Failed to fetch')), fail({ status: 429 })) },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }).map((s): Step => fail({ status: 429, headers: { 'retry-after': String(s) } })) },
   );
+  const isFailure = (step: Step) => typeof step === 'object' && step !== null && 'throws' in step;
+  /** At most 3 failures in a row (the default policy's attempts), so every scripted wait can succeed. */
+  const stepsArb = (max: number) =>
+    fc.array(stepArb, { minLength: 1, maxLength: max }).map((steps) => {
+      const out: Step[] = [];
+      let run = 0;
+      for (const step of steps) {
+        run = isFailure(step) ? run + 1 : 0;
+        if (run > 3) {
+          out.push(lb('PENDING_UPDATE'));
+          run = 1;
+        }
+        out.push(step);
+      }
+      return out;
+    });
 
   /** Runs one scripted wait to its end; returns the reads and whether two ever overlapped. */
   async function runScripted(steps: Step[], latency: number, r: number, toggles: number[]) {
@@ -522,7 +575,7 @@ describe('waitForElbResource', () => {
         inFlight--;
       }
     };
-    const { outcome } = start(wrapped, { visibility: page, random: () => r, retryPolicy: { maxAttempts: 100 }, timeoutMs: MAX_WAIT_TIMEOUT_MS });
+    const { outcome } = start(wrapped, { visibility: page, random: () => r, timeoutMs: MAX_WAIT_TIMEOUT_MS });
     for (const at of [...toggles].sort((a, b) => a - b)) {
       await vi.advanceTimersByTimeAsync(Math.max(0, T0 + at - Date.now()));
       page.set(page.visibilityState === 'hidden' ? 'visible' : 'hidden');
@@ -537,7 +590,7 @@ describe('waitForElbResource', () => {
   it('property: no two reads of one wait overlap, and every wait between reads is within [1 s, cap] unless the server asked for longer', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(stepArb, { minLength: 1, maxLength: 25 }),
+        stepsArb(25),
         fc.integer({ min: 0, max: 5000 }),
         fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
         async (steps, latency, r) => {
@@ -561,7 +614,7 @@ describe('waitForElbResource', () => {
   it('property: with the page hidden and shown at any moments, reads never overlap, never run while hidden and never come sooner than 1 s apart', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(stepArb, { minLength: 1, maxLength: 15 }),
+        stepsArb(15),
         fc.integer({ min: 0, max: 3000 }),
         fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
         fc.array(fc.integer({ min: 0, max: 60_000 }), { minLength: 1, maxLength: 8 }),
