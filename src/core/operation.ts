@@ -201,16 +201,16 @@ export class ElbOperation {
         if (!live()) return this.snapshot;
         this.submitted = submitted;
         if (!run.wait) {
-          end({ state: 'succeeded', result: submitted, progress: { ...this.snapshot.progress!, elapsedMs: this.now() - startedAt } });
+          end({ state: 'succeeded', result: submitted, progress: { ...this.snapshot.progress!, elapsedMs: Math.max(0, this.now() - startedAt) } });
           return this.snapshot;
         }
         this.set({ state: 'in-progress' });
       }
       try {
         const result = await this.wait(run.wait!, abort.signal, (p) => {
-          if (live()) this.set({ progress: { status: p.status, polls: p.polls, elapsedMs: this.now() - startedAt, startedAt } });
+          if (live()) this.set({ progress: { status: p.status, polls: p.polls, elapsedMs: Math.max(0, this.now() - startedAt), startedAt } });
         });
-        end({ state: 'succeeded', result, progress: { ...this.snapshot.progress!, elapsedMs: this.now() - startedAt } });
+        end({ state: 'succeeded', result, progress: { ...this.snapshot.progress!, elapsedMs: Math.max(0, this.now() - startedAt) } });
       } catch (failure) {
         // The wait reads (GET): its failures are described as reads, not as the write.
         const error = toElbError(failure, { method: 'GET' }, this.options.normalize);

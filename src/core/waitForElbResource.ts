@@ -233,7 +233,9 @@ function defaultVisibility(): VisibilitySource | null {
  * take from the shared budget), pauses while the page is hidden and polls at once when it shows
  * again. Rejects with an `ElbError`: kind `operation` when the resource reaches ERROR, `timeout`
  * at the deadline, `aborted` on abort, or the read's own error when a read fails for good.
- * Never two reads at a time; nothing runs after the promise has settled.
+ * Never two reads at a time; nothing runs after the promise has settled. `read` should resolve
+ * with the parsed body; a fetch `Response` is accepted too (not ok: a failed read; ok: read as
+ * JSON). The deadline keeps running while the page is hidden.
  */
 export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>, options: WaitForElbResourceOptions<T> = {}): Promise<WaitResult<T>> {
   const clock = options.clock ?? systemClock;
@@ -348,7 +350,7 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       polls++;
       let resource: T;
       try {
-        resource = await read(inner.signal);
+        resource = await asResource<T>(await read(inner.signal));
       } catch (failure) {
         lastReadEnd = safeNow(clock);
         if (done) return;
@@ -418,6 +420,17 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
     if (hidden()) paused = true;
     else start();
   });
+}
+
+/**
+ * A read that hands back a fetch `Response` (or look-alike): one that is not ok is a failed read
+ * (so a 404 ends a delete); an ok one is read as JSON, whose body is then the resource.
+ */
+async function asResource<T>(value: T): Promise<T> {
+  const ok = get(value, 'ok');
+  if (typeof ok !== 'boolean' || typeof get(value, 'status') !== 'number' || typeof get(value, 'json') !== 'function') return value;
+  if (!ok) throw value;
+  return (await (value as unknown as { json(): Promise<unknown> }).json()) as T;
 }
 
 function safeNow(clock: WaitClock): number {

@@ -149,6 +149,19 @@ describe('waitForElbResource', () => {
     expect(outcome.result).toMatchObject({ status: 'ACTIVE', polls: 2 });
   });
 
+  it('accepts fetch Responses from read: an ok one is read as JSON, one that is not ok is a failed read (a 404 ends a delete)', async () => {
+    const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    const bodies = [json(lb('PENDING_UPDATE')), json(lb('ACTIVE'))];
+    const active = start(() => Promise.resolve(bodies.shift()!));
+    const gone = [json(lb('PENDING_DELETE')), json({ faultstring: 'Load Balancer lb-1 not found.' }, 404)];
+    const deleted = start(() => Promise.resolve(gone.shift()!), { until: 'deleted' });
+    const broken = start(() => Promise.resolve(new Response('<html>', { status: 200 })));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(active.outcome.result).toMatchObject({ resource: lb('ACTIVE'), status: 'ACTIVE', polls: 2 });
+    expect(deleted.outcome.result).toEqual({ resource: null, status: null, polls: 2 });
+    expect(broken.outcome.error?.kind).toBe('unknown'); // not JSON: fails instead of counting as settled
+  });
+
   it('counts a resource without a status field (an ELB v3 listener) as settled once it can be read', async () => {
     const { read } = script([{ listener: { id: 'l-1', name: 'http-80' } }]);
     const { outcome } = start(read);
