@@ -270,6 +270,8 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
     let lastReadEnd: number | null = null;
     /** The paid retry has not read yet: if the wait ends first, its cost goes back to the budget. */
     let paidPending = false;
+    /** Epoch ms before which the server asked not to be read again (Retry-After). */
+    let notBefore = -Infinity;
 
     const timeoutMs = clampWaitTimeout(options.timeoutMs);
     const deadline = clock.setTimeout(() => {
@@ -290,7 +292,9 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       } else if (paused && !reading && timer == null) {
         // At once, but never sooner than the minimum interval after the last read (rapid tab switching).
         paused = false;
-        schedule(lastReadEnd == null ? 0 : POLL_MIN_INTERVAL_MS - (safeNow(clock) - lastReadEnd));
+        // A server's Retry-After still holds.
+        const now = safeNow(clock);
+        schedule(Math.max(lastReadEnd == null ? 0 : POLL_MIN_INTERVAL_MS - (now - lastReadEnd), notBefore - now));
       }
     };
     outer?.addEventListener('abort', onAbort);
@@ -414,7 +418,9 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       }
       failures++;
       // A server's Retry-After is waited for (the policy bounds it); other delays stay within the poll range.
-      schedule(decision.reason === 'retry-after' ? Math.max(POLL_MIN_INTERVAL_MS, decision.delayMs) : boundPoll(Math.max(decision.delayMs, pollInterval(intervalIndex, random))));
+      const delay = decision.reason === 'retry-after' ? Math.max(POLL_MIN_INTERVAL_MS, decision.delayMs) : boundPoll(Math.max(decision.delayMs, pollInterval(intervalIndex, random)));
+      if (decision.reason === 'retry-after') notBefore = safeNow(clock) + delay;
+      schedule(delay);
     }
 
     if (hidden()) paused = true;

@@ -415,6 +415,21 @@ describe('waitForElbResource', () => {
       expect(outcome.result?.status).toBe('ACTIVE');
     });
 
+    it('keeps a server\'s Retry-After when the page shows again before it has passed', async () => {
+      const page = fakePage();
+      const { read, calls } = script([fail({ status: 429, headers: { 'retry-after': '30' } }), lb('ACTIVE')]);
+      const { outcome } = start(read, { visibility: page });
+      await vi.advanceTimersByTimeAsync(2000);
+      page.set('hidden');
+      await vi.advanceTimersByTimeAsync(3000);
+      page.set('visible');
+      await vi.advanceTimersByTimeAsync(24_999);
+      expect(read).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(calls[1]!.start - T0).toBe(30_000);
+      expect(outcome.result?.status).toBe('ACTIVE');
+    });
+
     it('uses document.visibilityState by default', async () => {
       const state = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
       const { read } = script([lb('PENDING_UPDATE'), lb('ACTIVE')]);
@@ -615,7 +630,7 @@ describe('waitForElbResource', () => {
             const gap = run.calls[i]!.start - run.calls[i - 1]!.end!;
             const thrown = (steps[i - 1] as { throws?: { headers?: Record<string, string> } } | undefined)?.throws;
             const asked = Number(thrown?.headers?.['retry-after'] ?? 0) * 1000;
-            expect(gap).toBeGreaterThanOrEqual(POLL_MIN_INTERVAL_MS);
+            expect(gap).toBeGreaterThanOrEqual(Math.max(POLL_MIN_INTERVAL_MS, asked));
             expect(gap).toBeLessThanOrEqual(Math.max(POLL_MAX_INTERVAL_MS, asked));
           }
         },
@@ -624,7 +639,7 @@ describe('waitForElbResource', () => {
     );
   });
 
-  it('property: with the page hidden and shown at any moments, reads never overlap, never run while hidden and never come sooner than 1 s apart', async () => {
+  it('property: with the page hidden and shown at any moments, reads never overlap, never run while hidden, and never come sooner than 1 s or the server\'s Retry-After', async () => {
     await fc.assert(
       fc.asyncProperty(
         stepsArb(15),
@@ -637,7 +652,11 @@ describe('waitForElbResource', () => {
           expect(run.overlap).toBe(false);
           expect(run.readWhileHidden).toBe(false);
           expect(run.readsAfterEnd).toBe(0);
-          for (let i = 1; i < run.calls.length; i++) expect(run.calls[i]!.start - run.calls[i - 1]!.end!).toBeGreaterThanOrEqual(POLL_MIN_INTERVAL_MS);
+          for (let i = 1; i < run.calls.length; i++) {
+            const thrown = (steps[i - 1] as { throws?: { headers?: Record<string, string> } } | undefined)?.throws;
+            const asked = Number(thrown?.headers?.['retry-after'] ?? 0) * 1000;
+            expect(run.calls[i]!.start - run.calls[i - 1]!.end!).toBeGreaterThanOrEqual(Math.max(POLL_MIN_INTERVAL_MS, asked));
+          }
         },
       ),
       { numRuns: 60 },
