@@ -49,11 +49,19 @@ describe('useElbOperation', () => {
     expect(result.current).toMatchObject({ state: 'succeeded', progress: { status: 'ACTIVE', polls: 3 }, result: { status: 'ACTIVE', polls: 3 } });
   });
 
-  it('keeps run, cancel, retry and reset the same functions across renders (StrictMode)', () => {
+  it('keeps run, cancel, retry, reset and the operation store the same across renders (StrictMode)', () => {
     const { result, rerender } = renderHook((props: { url: string }) => useElbOperation({ context: { method: 'PUT', url: props.url } }), { wrapper: strictWrapper, initialProps: { url: '/a' } });
     const first = result.current;
     rerender({ url: '/b' });
-    for (const name of ['run', 'cancel', 'retry', 'reset'] as const) expect(result.current[name]).toBe(first[name]);
+    for (const name of ['run', 'cancel', 'retry', 'reset', 'operation'] as const) expect(result.current[name]).toBe(first[name]);
+    // The store can be followed from outside (a banner store): it sees every state change.
+    const seen: string[] = [];
+    first.operation.subscribe(() => seen.push(first.operation.getSnapshot().state));
+    act(() => {
+      void first.run(() => new Promise(() => undefined));
+    });
+    expect(seen).toEqual(['submitting']);
+    expect(result.current.state).toBe('submitting');
   });
 
   it('works in StrictMode: the double effect run does not cancel an operation started afterwards', async () => {

@@ -46,6 +46,8 @@ export interface UseElbOperationResult {
   retry(): boolean;
   /** Forgets a finished operation (back to `idle`). */
   reset(): void;
+  /** The store behind the hook (stable): what a banner store subscribes to in order to follow this operation. */
+  operation: ElbOperation;
 }
 
 /**
@@ -85,5 +87,6 @@ export function useElbOperation(options: UseElbOperationOptions = {}): UseElbOpe
     cancel: operation.cancel,
     retry: operation.retry,
     reset: operation.reset,
+    operation,
   };
 }
