@@ -554,6 +554,18 @@ describe('waitForElbResource', () => {
       expect(read).toHaveBeenCalledTimes(1);
     });
 
+    it('a thousand waits failing together do not all retry: the shared budget lets a few through', async () => {
+      const budget = createRetryBudget({ capacity: 50, retryCost: 5 });
+      const read = vi.fn(() => Promise.reject({ status: 503 }));
+      const waits = Array.from({ length: 1000 }, () => start(read, { budget }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(waits.filter((w) => w.outcome.settled)).toHaveLength(990);
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(waits.every((w) => w.outcome.error?.status === 503)).toBe(true);
+      expect(read).toHaveBeenCalledTimes(1000 + 10); // ten retries paid, each failing again with the budget spent
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
     it('reads the body of a thrown Response for the error it rejects with', async () => {
       const response = new Response(JSON.stringify({ error_code: 'ELB.1002', error_msg: 'forbidden by policy' }), { status: 403, headers: { 'content-type': 'application/json' } });
       const { outcome } = start(() => Promise.reject(response));
