@@ -5,6 +5,7 @@ export { classifyKind, classifyStatus, isPermanentConflict, isTransientLock } fr
 export { categorize, type ErrorCodeLookup } from './category.js';
 export { isElbError, KIND_REASONS, readElbError, toElbError, BODY_READ_TIMEOUT_MS, type NormalizeOptions } from './toElbError.js';
 export { parseBody, MAX_BODY_CHARS, type ParsedBody } from './parseBody.js';
+export { elbErrorView, serializeElbError, SERIALIZED_ELB_ERROR, type ElbErrorView, type SerializedElbError } from './serialize.js';
 export { parseRetryAfter } from './retryAfter.js';
 export { getHeader } from './headers.js';
 export { cleanText, redactUrl, MAX_SERVER_MESSAGE } from './text.js';
