@@ -14,7 +14,7 @@ import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
 import { elbErrorView, type SerializedElbError } from '../../core/serialize.js';
 import { enBase } from '../../core/messages/en-base.js';
-import { translatorOf, type Translate } from '../../core/messages/translate.js';
+import { translateDescriptions, translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
 import type { BadgeTooltipProps } from './BadgeTooltip.js';
 
@@ -86,7 +86,7 @@ function ArmedTooltip(props: BadgeTooltipProps) {
   const { severity, info, error, t } = props;
   return (
     <span id={props.id} hidden>
-      {[t(`ui.severity.${severity}`), ...(info?.descriptions ?? []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage]
+      {[t(`ui.severity.${severity}`), ...(info ? translateDescriptions(info.status, info.descriptions, t) : []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage]
         .filter(Boolean)
         .join(' ')}
     </span>
