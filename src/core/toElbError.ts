@@ -23,9 +23,9 @@ export const KIND_REASONS: Readonly<Record<Exclude<ErrorKind, 'http'>, string>> 
 /** Options for normalisation beyond the request context. */
 export interface NormalizeOptions {
   /** Category lookup for published error codes (see `elb-status-ui/error-codes`). */
-  errorCodes?: ErrorCodeLookup;
+  errorCodes?: ErrorCodeLookup | undefined;
   /** Clock for `time` and HTTP-date `Retry-After` values. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 interface Fields {

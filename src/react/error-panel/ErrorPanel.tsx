@@ -31,13 +31,13 @@ export interface ErrorPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
   /** Whatever was thrown or returned: normalised with `toElbError` (a `Response`'s body is read). */
   error?: unknown;
   /** Re-runs the failed request. A Retry button is shown only when the failure is retryable and this is given. */
-  onRetry?: (signal: AbortSignal) => unknown;
+  onRetry?: ((signal: AbortSignal) => unknown) | undefined;
   /** Shows a dismiss button. */
-  onDismiss?: () => void;
+  onDismiss?: (() => void) | undefined;
   /** Retry automatically by the policy (standalone use; with a hook result, the hook decides). @defaultValue false */
-  autoRetry?: boolean | RetryPolicy;
+  autoRetry?: boolean | RetryPolicy | undefined;
   /** Method and URL of the failed request, for display and for the retry policy. */
-  context?: RequestContext;
+  context?: RequestContext | undefined;
   /** Announcement politeness. @defaultValue 'assertive' for severity error, else 'polite' */
   politeness?: Politeness;
   /** Move focus to the panel's heading when it appears (for failures right after a user action). @defaultValue false */
