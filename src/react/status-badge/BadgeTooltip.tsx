@@ -2,7 +2,7 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { useEffect, useState } from 'react';
 import type { Severity, StatusInfo } from '../../core/types.js';
 import type { ElbErrorView } from '../../core/serialize.js';
-import { translateDescriptions, type Translate } from '../../core/messages/translate.js';
+import type { Translate } from '../../core/messages/translate.js';
 
 export interface BadgeTooltipProps {
   id: string;
@@ -38,7 +38,7 @@ export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: B
         <Tooltip.Portal>
           <Tooltip.Content id={id} className="elb-tooltip" data-severity={severity} sideOffset={6} collisionPadding={8}>
             <span className="elb-tooltip__severity">{t(`ui.severity.${severity}`)}</span>
-            {(info ? translateDescriptions(info.status, info.descriptions, t) : []).map((line, i) => (
+            {info?.descriptions.map((line, i) => (
               <span key={i} className="elb-tooltip__line">
                 {line}
               </span>

@@ -86,7 +86,7 @@ function ArmedTooltip(props: BadgeTooltipProps) {
   const { severity, info, error, t } = props;
   return (
     <span id={props.id} hidden>
-      {[t(`ui.severity.${severity}`), ...(info ? translateDescriptions(info.status, info.descriptions, t) : []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage]
+      {[t(`ui.severity.${severity}`), ...(info?.descriptions ?? []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage]
         .filter(Boolean)
         .join(' ')}
     </span>
@@ -188,7 +188,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       id={armed.id}
       delay={armed.focus ? 0 : (config?.tooltipDelay ?? 300)}
       severity={severity}
-      info={info}
+      // The descriptions in the reader's language (the verbatim English stays in StatusInfo).
+      info={info && { ...info, descriptions: translateDescriptions(info.status, info.descriptions, t) }}
       error={error ?? null}
       t={t}
       onClose={() => dispatch(CLOSE)}
