@@ -24,7 +24,7 @@ const FIELDS = ['kind', 'status', 'reason', 'descriptions', 'severity', 'retryab
  */
 export function serializeElbError(error: ElbError): SerializedElbError {
   const data: Record<string, unknown> = { $type: SERIALIZED_ELB_ERROR };
-  for (const key of FIELDS) data[key] = key === 'descriptions' ? [...error.descriptions] : error[key];
+  for (const key of FIELDS) data[key] = key === 'descriptions' ? (Array.isArray(error.descriptions) ? [...error.descriptions] : []) : error[key];
   return data as unknown as SerializedElbError;
 }
 
