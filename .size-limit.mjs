@@ -19,7 +19,8 @@ export default [
     path: 'dist/core.js',
     import: '{ toElbError, getStatusInfo }',
     gzip: true,
-    limit: '5 kB',
+    // 5.25 kB since the ElbError's plain-data form is restored (serialize.js, re-checked like a server answer).
+    limit: '5.25 kB',
   },
   {
     name: 'elb-status-ui: StatusBadge, everything (with its Radix tooltip chunk)',
@@ -27,7 +28,8 @@ export default [
     import: '{ StatusBadge }',
     ...react,
     modifyEsbuildConfig: split,
-    limit: '23 kB',
+    // 23.5 kB since the badge takes the ElbError's plain-data form (re-checked) and translated descriptions.
+    limit: '23.5 kB',
   },
   {
     name: 'elb-status-ui: StatusBadge before first hover or focus (reported)',
@@ -51,7 +53,8 @@ export default [
     import: '*',
     ...react,
     modifyEsbuildConfig: split,
-    limit: '37 kB',
+    // 38 kB since serialisation, the catalogue as data and the translated descriptions.
+    limit: '38 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',

@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'bench/results', 'node_modules', 'public', 'coverage', 'src/**/*.generated.ts'] },
+  { ignores: ['dist', 'storybook-static', 'bench/results', 'node_modules', 'public', 'coverage', 'src/**/*.generated.ts', 'examples/*/.next', 'examples/*/dist', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,6 +40,6 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '.ci/**/*.mjs'],
     // bench/run.mjs passes callbacks to page.evaluate: they run in the browser.
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', window: 'readonly', document: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', MessageChannel: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', window: 'readonly', document: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', MessageChannel: 'readonly', fetch: 'readonly' } },
   },
 );

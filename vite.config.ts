@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { clientDirectiveBanner } from './scripts/use-client.mjs';
 
 // Library build: ESM only, one file per entry plus shared chunks. React, ReactDOM and Radix
 // stay external so the consoles' own copies are used. Declarations come from `tsc` (see the
@@ -28,9 +29,10 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
-        // React Server Components: the React entry and its modules are client modules;
-        // elb-status-ui/core stays usable on a server. Bundlers drop source directives, so add it here.
-        banner: (chunk) => (chunk.fileName === 'index.js' || chunk.fileName.startsWith('react/') ? "'use client';" : ''),
+        // React Server Components: each component and hook module is a client module; the barrels
+        // (index.js, react/index.js) only re-export, so the core functions they carry work on a server
+        // from the root entry too. Bundlers drop source directives, so add it here.
+        banner: clientDirectiveBanner,
         sourcemap: false,
       },
     },

@@ -3,8 +3,10 @@ export type { ElbError, ErrorCategory, ErrorKind, RequestContext, Severity, Stat
 export { ELB_STATUS_CODES, getStatusInfo, UNKNOWN_STATUS_REASON } from './statusCodes.js';
 export { classifyKind, classifyStatus, isPermanentConflict, isTransientLock } from './classify.js';
 export { categorize, type ErrorCodeLookup } from './category.js';
+export { toCodeLookup, type ErrorCodeTable } from './codeLookup.js';
 export { isElbError, KIND_REASONS, readElbError, toElbError, BODY_READ_TIMEOUT_MS, type NormalizeOptions } from './toElbError.js';
 export { parseBody, MAX_BODY_CHARS, type ParsedBody } from './parseBody.js';
+export { elbErrorView, serializeElbError, SERIALIZED_ELB_ERROR, type ElbErrorView, type SerializedElbError } from './serialize.js';
 export { parseRetryAfter } from './retryAfter.js';
 export { getHeader } from './headers.js';
 export { cleanText, redactUrl, MAX_SERVER_MESSAGE } from './text.js';
@@ -29,6 +31,10 @@ export {
   createTranslator,
   describeError,
   en,
+  quotationMarks,
+  translateDescriptions,
+  type DescribeOptions,
+  type RetryPlan,
   errorTitle,
   resolveLocale,
   severityLabel,

@@ -3,6 +3,7 @@ import { classifyKind, isPermanentConflict, isTransientLock } from './classify.j
 import { getHeader } from './headers.js';
 import { MAX_BODY_CHARS, parseBody } from './parseBody.js';
 import { parseRetryAfter } from './retryAfter.js';
+import { readSerializedElbError, SERIALIZED_ELB_ERROR, type SerializedElbError } from './serialize.js';
 import { getStatusInfo } from './statusCodes.js';
 import { cleanId, cleanText, MAX_REQUEST_ID, redactUrl } from './text.js';
 import type { ElbError, ErrorCategory, ErrorKind, RequestContext, Severity } from './types.js';
@@ -23,9 +24,9 @@ export const KIND_REASONS: Readonly<Record<Exclude<ErrorKind, 'http'>, string>> 
 /** Options for normalisation beyond the request context. */
 export interface NormalizeOptions {
   /** Category lookup for published error codes (see `elb-status-ui/error-codes`). */
-  errorCodes?: ErrorCodeLookup;
+  errorCodes?: ErrorCodeLookup | undefined;
   /** Clock for `time` and HTTP-date `Retry-After` values. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 interface Fields {
@@ -39,6 +40,7 @@ interface Fields {
   detail?: string | null;
   retryAfterMs?: number | null;
   time?: number;
+  category?: ErrorCategory;
 }
 
 /** The normalised failure. `instanceof Error`, so it can be thrown and caught like any error. */
@@ -74,6 +76,11 @@ export class ElbErrorImpl extends Error implements ElbError {
   /** The brand `isElbError` looks for: on the prototype, so it is shared by every copy's instances. */
   get [BRAND](): true {
     return true;
+  }
+
+  /** The plain-data form (`JSON.stringify` calls it), as `serializeElbError` makes it; `cause` is not enumerable. */
+  toJSON(): SerializedElbError {
+    return { $type: SERIALIZED_ELB_ERROR, ...this, descriptions: [...this.descriptions], message: this.message };
   }
 }
 
@@ -164,7 +171,7 @@ function build(fields: Fields, context: RequestContext | undefined, cause: unkno
     requestId,
     method: (cleanText(fields.method, 16) ?? cleanText(context?.method, 16))?.toUpperCase() ?? null,
     url: redactUrl(fields.url ?? context?.url),
-    category: categorize(kind, status, code, serverMessage, options?.errorCodes),
+    category: (!options?.errorCodes && fields.category) || categorize(kind, status, code, serverMessage, options?.errorCodes),
     time: fields.time ?? now,
     cause,
     ...(fields.detail ? { message: fields.detail } : {}),
@@ -181,36 +188,13 @@ function safeNow(options: NormalizeOptions | undefined): number {
   return Date.now();
 }
 
-const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unknown', 'operation'];
-
-/**
- * An ElbError that lost its prototype on the way (structuredClone, postMessage, a Redux store,
- * Storybook args): rebuilt from its fields, which are re-checked as if they came from a server.
- */
-function fromClone(input: unknown): Fields | null {
-  const kind = get(input, 'kind') as ErrorKind;
-  if (!KINDS.includes(kind) || typeof get(input, 'reason') !== 'string' || typeof get(input, 'retryable') !== 'boolean') return null;
-  const status = get(input, 'status');
-  const retryAfter = get(input, 'retryAfterMs') as number;
-  const time = get(input, 'time') as number;
-  return {
-    kind,
-    status: isStatus(status) ? status : null,
-    // The flat ELB body shape re-checks code, message and request id as server text.
-    body: { error_code: get(input, 'code'), error_msg: get(input, 'serverMessage'), request_id: get(input, 'requestId') },
-    method: get(input, 'method'),
-    url: get(input, 'url'),
-    retryAfterMs: retryAfter >= 0 && Number.isFinite(retryAfter) ? retryAfter : null,
-    ...(Number.isFinite(time) ? { time } : {}),
-  };
-}
-
 function classifyInput(input: unknown): Fields {
   if (typeof input !== 'object' || input === null) {
     // A status number, a message string, or garbage.
     return isStatus(input) ? { kind: 'http', status: input } : { kind: 'unknown', status: null, detail: cleanText(input, 200) };
   }
-  const cloned = fromClone(input);
+  // An ElbError's plain-data form (toJSON), or a copy that lost its prototype (structuredClone, a store).
+  const cloned = readSerializedElbError(input);
   if (cloned) return cloned;
   // axios
   if (get(input, 'isAxiosError') === true) {

@@ -39,14 +39,14 @@ export type ErrorCategory =
 /** The request that failed, as far as the caller knows it. */
 export interface RequestContext {
   /** HTTP method; auto retry is only considered for known idempotent methods. */
-  method?: string;
+  method?: string | undefined;
   /** Request URL; redacted before it is stored or shown. */
-  url?: string;
+  url?: string | undefined;
   /**
    * Response headers the caller already holds (consulted for the request id, `Retry-After`
    * and the content type when the input carries none). Never shown or copied.
    */
-  headers?: HeadersInit;
+  headers?: HeadersInit | undefined;
   /** The response body when the caller has already read it (text or parsed JSON). */
   body?: unknown;
 }

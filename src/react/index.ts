@@ -1,4 +1,3 @@
-'use client';
 export { ElbUiProvider, useElbUi, type ElbUiConfig, type ElbUiProviderProps } from './provider/ElbUiProvider.js';
 export { preloadStatusBadgeTooltip, StatusBadge, type StatusBadgeProps } from './status-badge/StatusBadge.js';
 export { ErrorPanel, type ErrorPanelProps, type Politeness } from './error-panel/ErrorPanel.js';

@@ -1,10 +1,10 @@
-import { createTranslator, describeError, en, resolveLocale, toElbError, type MessageKey } from 'elb-status-ui/core';
+import { createTranslator, describeError, en, resolveLocale, toElbError } from 'elb-status-ui/core';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 
 const MESSAGES = { en, de, 'zh-CN': zhCN } as const;
 
-const keys = Object.keys(MESSAGES.en) as MessageKey[];
+const keys = Object.keys(MESSAGES.en) as Array<keyof typeof en>;
 
 describe('messages', () => {
   it.each(['de', 'zh-CN'] as const)('%s has every key, non-empty, with the same placeholders', (locale) => {
@@ -14,7 +14,8 @@ describe('messages', () => {
       const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders(text), key).toEqual(placeholders(MESSAGES.en[key]));
     }
-    expect(Object.keys(MESSAGES[locale]).sort()).toEqual([...keys].sort());
+    // Besides the English keys, only translations of the status descriptions (English keeps those in StatusInfo).
+    expect(Object.keys(MESSAGES[locale]).filter((k) => !k.startsWith('desc.')).sort()).toEqual([...keys].sort());
   });
 
   it.each([

@@ -96,9 +96,48 @@ export const en = {
   'operation.status': 'Current status: {status}',
   'operation.elapsed': '{seconds} s elapsed',
   'operation.timedOut': 'The resource did not settle in time. The operation may still finish; check the resource later.',
+  // Hints that agree with the retry plan: `.auto` while an automatic retry counts down, `.final` when retrying cannot help.
+  'hint.server.auto': 'The console retries automatically. If it keeps failing, contact support with the request ID.',
+  'hint.server.final': 'If this keeps happening, contact support with the request ID.',
+  'hint.locked.auto': 'The console retries automatically once the load balancer leaves its PENDING state.',
+  'hint.locked.final': 'Wait until the load balancer leaves its PENDING state before you change it.',
+  'hint.throttled.auto': 'Requests are being throttled; the console retries automatically when the wait is over.',
+  'hint.throttled.final': 'Requests are being throttled: send fewer requests at once.',
+  // The server's message in the reader's quotation marks.
+  'ui.quote': '“{text}”',
 } as const;
 
+/**
+ * Translations of the API reference's status descriptions, `desc.<status>.<line>` (1-based, in table
+ * order). English has none of its own: its lines are `StatusInfo.descriptions`, verbatim.
+ */
+export type DescriptionKey =
+  | 'desc.200.1'
+  | 'desc.201.1'
+  | 'desc.204.1'
+  | 'desc.400.1'
+  | 'desc.400.2'
+  | 'desc.400.3'
+  | 'desc.400.4'
+  | 'desc.401.1'
+  | 'desc.401.2'
+  | 'desc.403.1'
+  | 'desc.404.1'
+  | 'desc.404.2'
+  | 'desc.405.1'
+  | 'desc.406.1'
+  | 'desc.407.1'
+  | 'desc.408.1'
+  | 'desc.409.1'
+  | 'desc.409.2'
+  | 'desc.500.1'
+  | 'desc.500.2'
+  | 'desc.501.1'
+  | 'desc.502.1'
+  | 'desc.503.1'
+  | 'desc.504.1';
+
 /** Every string the components show. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | DescriptionKey;
 /** A complete bundle for one locale. */
 export type MessageBundle = Record<MessageKey, string>;

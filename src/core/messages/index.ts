@@ -6,6 +6,10 @@ export { en };
 export {
   describeError,
   errorTitle,
+  quotationMarks,
+  translateDescriptions,
+  type DescribeOptions,
+  type RetryPlan,
   resolveLocale,
   severityLabel,
   translatorOf,

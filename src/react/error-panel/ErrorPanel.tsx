@@ -12,6 +12,8 @@ import {
   describeError,
   formatErrorSummary,
   isElbError,
+  quotationMarks,
+  translateDescriptions,
   type ElbError,
   type RequestContext,
   type RetryPolicy,
@@ -29,13 +31,13 @@ export interface ErrorPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
   /** Whatever was thrown or returned: normalised with `toElbError` (a `Response`'s body is read). */
   error?: unknown;
   /** Re-runs the failed request. A Retry button is shown only when the failure is retryable and this is given. */
-  onRetry?: (signal: AbortSignal) => unknown;
+  onRetry?: ((signal: AbortSignal) => unknown) | undefined;
   /** Shows a dismiss button. */
-  onDismiss?: () => void;
+  onDismiss?: (() => void) | undefined;
   /** Retry automatically by the policy (standalone use; with a hook result, the hook decides). @defaultValue false */
-  autoRetry?: boolean | RetryPolicy;
+  autoRetry?: boolean | RetryPolicy | undefined;
   /** Method and URL of the failed request, for display and for the retry policy. */
-  context?: RequestContext;
+  context?: RequestContext | undefined;
   /** Announcement politeness. @defaultValue 'assertive' for severity error, else 'polite' */
   politeness?: Politeness;
   /** Move focus to the panel's heading when it appears (for failures right after a user action). @defaultValue false */
@@ -137,7 +139,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
     autoRetryStopped: stoppedProp, retry: retryProp, cancel: cancelProp, clear: _clear, capture: _capture, canRetry: canRetryProp,
     ...rest
   } = props;
-  const { t, locale } = useElbUi();
+  const { t, locale, errorCodes } = useElbUi();
   // A hook result spread in (`retry` + `state`): use it. Otherwise this panel owns the state.
   const fromHook = typeof retryProp === 'function' && typeof stateProp === 'string';
   const own = useElbError(fromHook ? {} : { error: errorProp ?? null, onRetry, autoRetry, context });
@@ -159,7 +161,9 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const now = useNow(state === 'waiting');
 
-  const text = error ? describeError(error, t) : null;
+  // The provider's catalogue decides the hint however the error was made; the hint follows the retry plan.
+  const plan = state === 'waiting' ? 'scheduled' : !error?.retryable ? 'none' : notBefore != null ? 'later' : 'manual';
+  const text = error ? describeError(error, t, { errorCodes, retry: plan }) : null;
   const severity: Severity = error?.severity ?? 'error';
   const live = politenessOf(severity, politeness);
   const attemptLabel = maxAttempts > 0 && Number.isFinite(maxAttempts) && (attempt > 0 || state === 'waiting')
@@ -212,7 +216,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
         data-severity={severity}
         data-state={state}
         data-kind={error.kind}
-        data-category={error.category ?? undefined}
+        data-category={text.category ?? undefined}
       >
         <span className="elb-panel__icon" aria-hidden="true" />
         <div className="elb-panel__body">
@@ -224,7 +228,9 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
           {error.serverMessage ? (
             <p className="elb-panel__server">
               <span className="elb-panel__label">{t('ui.serverMessage')}: </span>
-              <q className="elb-panel__quote">{error.serverMessage}</q>
+              <q className="elb-panel__quote" style={{ quotes: quotationMarks(t).map((mark) => JSON.stringify(mark)).join(' ') }}>
+                {error.serverMessage}
+              </q>
             </p>
           ) : null}
           {error.code ? (
@@ -333,7 +339,7 @@ function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: 
         <>
           <p className="elb-panel__label">{t('ui.descriptions')}</p>
           <ul className="elb-panel__descriptions">
-            {error.descriptions.map((line, i) => (
+            {translateDescriptions(error.status, error.descriptions, t).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ul>

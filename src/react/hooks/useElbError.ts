@@ -5,13 +5,13 @@ import { useElbUi } from '../provider/ElbUiProvider.js';
 
 export interface UseElbErrorOptions {
   /** Re-runs the request. Gets an `AbortSignal` that fires on cancel, clear and unmount. A rejection becomes the next error. */
-  onRetry?: (signal: AbortSignal) => unknown;
+  onRetry?: ((signal: AbortSignal) => unknown) | undefined;
   /** Retry automatically by the policy (`true`: the provider's). @defaultValue false */
-  autoRetry?: boolean | RetryPolicy;
+  autoRetry?: boolean | RetryPolicy | undefined;
   /** Controlled mode: the current failure, e.g. TanStack Query's `query.error`. `null` clears. */
   error?: unknown;
   /** Method and URL of the request, for the retry policy and for display. */
-  context?: RequestContext;
+  context?: RequestContext | undefined;
 }
 
 export interface UseElbErrorResult extends Omit<RetrySnapshot, 'synced'> {

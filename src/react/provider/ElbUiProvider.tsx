@@ -4,7 +4,9 @@ import {
   createRetryBudget,
   createTranslator,
   resolveLocale,
+  toCodeLookup,
   type ErrorCodeLookup,
+  type ErrorCodeTable,
   type MessageOverrides,
   type RetryBudget,
   type RetryBudgetOptions,
@@ -27,10 +29,12 @@ export interface ElbUiProviderProps {
   /** Hover delay before a status badge's tooltip opens, ms. @defaultValue 300 */
   tooltipDelay?: number;
   /**
-   * Category lookup for ELB error codes, e.g. `categoryOfCode` from `elb-status-ui/error-codes`.
-   * Refines hints; kept out of the main bundle on purpose.
+   * The ELB error-code catalogue, for precise hints: a lookup function (`categoryOfCode` from
+   * `elb-status-ui/error-codes`, in a client module) or the catalogue as data (`ERROR_CODE_ROWS`, or a
+   * record `{ 'ELB.1003': 'not-found' }`), which a Server Component can pass. Kept out of the main
+   * bundle on purpose.
    */
-  errorCodes?: ErrorCodeLookup;
+  errorCodes?: ErrorCodeLookup | ErrorCodeTable | undefined;
   children?: ReactNode;
 }
 
@@ -92,6 +96,7 @@ export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudge
     // eslint-disable-next-line react-hooks/exhaustive-deps -- options objects are compared by value
     [budgetKey],
   );
+  const lookup = useMemo(() => toCodeLookup(errorCodes), [errorCodes]);
   const value = useMemo<ElbUiConfig>(
     () => ({
       locale,
@@ -100,9 +105,9 @@ export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudge
       retryPolicy: retryPolicy ?? {},
       retryBudget: budget,
       tooltipDelay,
-      errorCodes,
+      errorCodes: lookup,
     }),
-    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, errorCodes],
+    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, lookup],
   );
   return <ElbUiContext.Provider value={value}>{children}</ElbUiContext.Provider>;
 }

@@ -1,6 +1,7 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { useEffect, useState } from 'react';
-import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
+import type { Severity, StatusInfo } from '../../core/types.js';
+import type { ElbErrorView } from '../../core/serialize.js';
 import type { Translate } from '../../core/messages/translate.js';
 
 export interface BadgeTooltipProps {
@@ -9,7 +10,7 @@ export interface BadgeTooltipProps {
   delay: number;
   severity: Severity;
   info: StatusInfo | null;
-  error: ElbError | null;
+  error: ElbErrorView | null;
   t: Translate;
   onClose(): void;
 }

@@ -12,8 +12,9 @@ import {
 import { jsx, jsxs } from 'react/jsx-runtime';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
+import { elbErrorView, type SerializedElbError } from '../../core/serialize.js';
 import { enBase } from '../../core/messages/en-base.js';
-import { translatorOf, type Translate } from '../../core/messages/translate.js';
+import { translateDescriptions, translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
 import type { BadgeTooltipProps } from './BadgeTooltip.js';
 
@@ -26,8 +27,11 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
    * (`"503"` from a JSON log) is read as the number it spells; any other text shows as a plain error.
    */
   status?: number | null;
-  /** A normalised failure (`toElbError`); adds its ELB code and the server's message to the tooltip. */
-  error?: ElbError | null;
+  /**
+   * A normalised failure (`toElbError`), or its plain-data form (`serializeElbError`, e.g. from a Server
+   * Component); adds its ELB code and the server's message to the tooltip.
+   */
+  error?: ElbError | SerializedElbError | null;
   /** Replaces the reason text after the code. */
   label?: ReactNode;
   /** Show the tooltip on hover and focus. @defaultValue true when there is something to show */
@@ -133,7 +137,8 @@ function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined,
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const config = useContext(ElbUiContext);
   const [armed, dispatch] = useReducer(armedReducer, null);
-  const { status, error, label, tooltip, className, ...rest } = props;
+  const { status, error: errorProp, label, tooltip, className, ...rest } = props;
+  const error = elbErrorView(errorProp);
   const t = config?.t ?? baseT;
   // With an error, its status (if any) is shown; the status prop is ignored.
   const shown = error ? error.status : typeof status === 'string' ? +status || null : status;
@@ -183,7 +188,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       id={armed.id}
       delay={armed.focus ? 0 : (config?.tooltipDelay ?? 300)}
       severity={severity}
-      info={info}
+      // The descriptions in the reader's language (the verbatim English stays in StatusInfo).
+      info={info && { ...info, descriptions: translateDescriptions(info.status, info.descriptions, t) }}
       error={error ?? null}
       t={t}
       onClose={() => dispatch(CLOSE)}

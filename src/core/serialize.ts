@@ -1,0 +1,98 @@
+import { classifyKind, classifyStatus } from './classify.js';
+import { cleanId, cleanText, MAX_CODE } from './text.js';
+import type { ElbError, ErrorCategory, ErrorKind } from './types.js';
+
+/**
+ * The tag of an `ElbError`'s plain-data form. An `ElbError` is an `Error`, and an `Error` loses its
+ * own fields when it is copied by `structuredClone`, `postMessage` or React Server Components (which
+ * send only its message, in development). Its plain-data form crosses all of them, and JSON.
+ */
+export const SERIALIZED_ELB_ERROR = 'elb-status-ui/ElbError@1';
+
+/** `ElbError` as plain data: the same fields, `cause` excluded (it may hold request headers). */
+export interface SerializedElbError extends Omit<ElbError, 'cause' | 'descriptions'> {
+  $type: typeof SERIALIZED_ELB_ERROR;
+  descriptions: string[];
+}
+
+const FIELDS = ['kind', 'status', 'reason', 'descriptions', 'severity', 'retryable', 'retryAfterMs', 'code', 'serverMessage', 'requestId', 'method', 'url', 'category', 'time', 'message', 'name'] as const;
+
+/**
+ * An `ElbError` as a tagged plain object (what `error.toJSON()` returns): pass it from a Server
+ * Component to `<ErrorPanel error>` / `<StatusBadge error>`, through `structuredClone`,
+ * `postMessage` or a JSON log; `toElbError` restores it (re-checked like any untrusted input).
+ */
+export function serializeElbError(error: ElbError): SerializedElbError {
+  const data: Record<string, unknown> = { $type: SERIALIZED_ELB_ERROR };
+  for (const key of FIELDS) data[key] = key === 'descriptions' ? (Array.isArray(error.descriptions) ? [...error.descriptions] : []) : error[key];
+  return data as unknown as SerializedElbError;
+}
+
+const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unknown', 'operation'];
+const CATEGORIES: readonly unknown[] = ['invalid-input', 'not-found', 'quota', 'conflict', 'locked', 'auth', 'permission', 'throttled', 'unsupported', 'server'];
+/** Longer than any wait a server could sensibly ask for (and than any timer can hold). */
+const MAX_RETRY_AFTER_MS = 2 ** 31 - 1;
+
+/** Reads a property; a throwing getter or proxy trap counts as absent. */
+function get(value: unknown, key: string): unknown {
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What a serialised (or cloned) `ElbError` says about itself, for `toElbError` to rebuild it: only
+ * the facts (kind, status, code, message, request id, method, url, times, category), re-checked as
+ * if they came from a server; reason, descriptions, severity and retryability are derived again
+ * from them, so a tampered copy cannot make a 400 retryable. `null` when the value is not one: a
+ * tag alone proves nothing, the kind must be known, and an untagged copy must look like an ElbError.
+ */
+export function readSerializedElbError(input: unknown) {
+  if (typeof input !== 'object' || input === null) return null;
+  const kind = get(input, 'kind') as ErrorKind;
+  const tagged = get(input, '$type') === SERIALIZED_ELB_ERROR;
+  if (!KINDS.includes(kind) || !(tagged || (typeof get(input, 'reason') === 'string' && typeof get(input, 'retryable') === 'boolean'))) return null;
+  const status = get(input, 'status') as number;
+  const retryAfter = get(input, 'retryAfterMs') as number;
+  const time = get(input, 'time') as number;
+  const category = get(input, 'category') as ErrorCategory;
+  return {
+    kind,
+    status: Number.isInteger(status) && status >= 100 && status <= 999 ? status : null,
+    // The flat ELB body shape re-checks code, message and request id as server text.
+    body: { error_code: get(input, 'code'), error_msg: get(input, 'serverMessage'), request_id: get(input, 'requestId') },
+    method: get(input, 'method'),
+    url: get(input, 'url'),
+    retryAfterMs: typeof retryAfter === 'number' && retryAfter >= 0 && retryAfter <= MAX_RETRY_AFTER_MS ? Math.round(retryAfter) : null,
+    ...(Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? { time } : {}),
+    ...(CATEGORIES.includes(category) ? { category } : {}),
+    // An HTTP failure's message is made again from its fields; others carry what was thrown.
+    detail: kind === 'http' ? null : cleanText(get(input, 'message'), 200),
+  };
+}
+
+/** The fields a status badge shows. */
+export type ElbErrorView = Pick<ElbError, 'kind' | 'status' | 'severity' | 'code' | 'serverMessage'>;
+
+/**
+ * What a badge needs from an `ElbError` or its plain-data form, without loading the normaliser: an
+ * `ElbError` as it is; the plain-data form re-checked (known kind, a real status, severity derived
+ * from them, code and message bounded). `null` for nothing or a tagged value that does not hold up.
+ */
+export function elbErrorView(value: ElbError | SerializedElbError | null | undefined): ElbErrorView | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (get(value, '$type') !== SERIALIZED_ELB_ERROR) return value as ElbError;
+  const kind = get(value, 'kind') as ErrorKind;
+  const status = get(value, 'status') as number;
+  if (!KINDS.includes(kind)) return null;
+  const http = kind === 'http' && Number.isInteger(status) && status >= 100 && status <= 999;
+  return {
+    kind: http ? 'http' : kind === 'http' ? 'unknown' : kind,
+    status: http ? status : null,
+    severity: (http ? classifyStatus(status) : classifyKind(kind === 'http' ? 'unknown' : kind)).severity,
+    code: cleanId(get(value, 'code'), MAX_CODE),
+    serverMessage: cleanText(get(value, 'serverMessage')),
+  };
+}
