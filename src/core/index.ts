@@ -3,11 +3,21 @@ export type { ElbError, ErrorCategory, ErrorKind, RequestContext, Severity, Stat
 export { ELB_STATUS_CODES, getStatusInfo, UNKNOWN_STATUS_REASON } from './statusCodes.js';
 export { classifyKind, classifyStatus, isPermanentConflict, isTransientLock } from './classify.js';
 export { categorize, type ErrorCodeLookup } from './category.js';
-export { isElbError, KIND_REASONS, readElbError, toElbError, BODY_READ_TIMEOUT_MS, type NormalizeOptions } from './toElbError.js';
+export {
+  isElbError,
+  KIND_REASONS,
+  readElbError,
+  toElbError,
+  BODY_READ_TIMEOUT_MS,
+  MAX_BODY_READ_TIMEOUT_MS,
+  clampBodyTimeout,
+  type NormalizeOptions,
+} from './toElbError.js';
 export { parseBody, MAX_BODY_CHARS, type ParsedBody } from './parseBody.js';
 export { parseRetryAfter } from './retryAfter.js';
-export { getHeader } from './headers.js';
-export { cleanText, redactUrl, MAX_SERVER_MESSAGE } from './text.js';
+export { getHeader, readHeaders, MAX_HEADER_ENTRIES } from './headers.js';
+export { cleanText, cleanMessage, redactUrl, MAX_SERVER_MESSAGE, MAX_URL } from './text.js';
+export { redactText, isSecretName, CREDENTIAL_SHAPES, REDACTED, type CredentialShape } from './redact.js';
 export {
   backoffDelay,
   clampDelay,
