@@ -49,6 +49,11 @@ function looksRandom(text: string): boolean {
   return (/[A-Z]/.test(text) && /[a-z]/.test(text) && /\d/.test(text)) || text.split(/[-_]/).some((part) => part.length > 32 && /^[\da-f]+$/i.test(part));
 }
 
+/** A parameter is secret by its name, or by a value that looks like a token. */
+function secretParameter(secret: string, kept: string): boolean {
+  return isSecretName(kept.slice(1).split('=')[0]!.trim()) || /^[\w+/=-]{48,}$/.test(decode(secret));
+}
+
 /** The table. Order matters: specific shapes first, the catch-alls last. */
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
@@ -69,7 +74,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // Keystone PKI / PKIZ tokens (CMS, base64, also percent-encoded); a following path word is kept
     name: 'Keystone PKI token',
-    pattern: /()(?<![\w%+/=-])((?:MII|PKIZ_)[\w%+=-]{20,}(?:\/(?![a-z\d._-]*(?:[/?#;\s"'<>)\]]|$))[\w%+=-]+)*)/g,
+    pattern: /()(?<![\w%+=-])((?:MII|PKIZ_)[\w%+=-]{20,}(?:\/(?![a-z\d._-]*(?:[/?#;\s"'<>)\]]|$))[\w%+=-]+)*)/g,
   },
   {
     name: 'AWS access key id',
@@ -84,17 +89,23 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
     name: 'labelled secret',
-    pattern: /((?<![\w.%-])[\w.%-]{1,64}["']?\s{0,8}[:=]\s{0,8})("[^"\n]{0,512}"|'[^'\n]{0,512}'|(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&<>]+)/g,
+    pattern: /((?<![\w.%;-])[\w.%-]{1,64}["']?\s{0,8}[:=]\s{0,8})("[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)/g,
     test: (_secret, kept) => {
       const name = /^[\w.%-]+/.exec(kept)![0];
       return !PROSE_LABEL.test(name) && isSecretName(name);
     },
   },
   {
-    // ?token=…, &X-Goog-Signature=…, ;jsessionid=…, #access_token=…; also any long token-like value
+    // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value
     name: 'secret parameter',
-    pattern: /([?&#;][^=&#;?\s"'<>]{1,256}=)([^&#;\s"'<>]*)/g,
-    test: (secret, kept) => isSecretName(kept.slice(1, -1)) || /^[\w+/=-]{48,}$/.test(decode(secret)),
+    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})([^&#;?\s"'<>]*)/g,
+    test: secretParameter,
+  },
+  {
+    // /app;jsessionid=…/next, ;token=…: a matrix parameter ends at the next path segment
+    name: 'secret matrix parameter',
+    pattern: /(;[^=&#;?/\s"'<>]{1,256}\s{0,8}=\s{0,8})([^&#;?/\s"'<>]*)/g,
+    test: secretParameter,
   },
   {
     // a long random-looking run anywhere (keys, signatures, session ids); UUIDs and 32-hex ids are shorter
