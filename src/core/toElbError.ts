@@ -106,7 +106,6 @@ function wellFormed(value: unknown): boolean {
   return (
     typeof get(value, 'kind') === 'string' &&
     typeof get(value, 'reason') === 'string' &&
-    typeof get(value, 'message') === 'string' &&
     Array.isArray(get(value, 'descriptions')) &&
     SEVERITIES.includes(get(value, 'severity')) &&
     typeof get(value, 'retryable') === 'boolean' &&
