@@ -43,7 +43,7 @@ export function readHeaders(headers: unknown): (name: string) => string | null {
         if (Array.isArray(pair)) add(pair[0], pair[1]);
       }
     } else {
-      const keys = Object.keys(headers);
+      const keys = Object.getOwnPropertyNames(headers);
       for (let i = 0; i < keys.length && i < MAX_HEADER_ENTRIES; i++) add(keys[i], (headers as Record<string, unknown>)[keys[i]!]);
     }
     return (name) => map.get(name.toLowerCase()) ?? null;

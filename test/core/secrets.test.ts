@@ -138,7 +138,7 @@ function outputs(error: ElbError): string[] {
     error.url ?? '',
     error.message,
     String(error),
-    error.stack ?? '',
+    (error as ElbError & Error).stack ?? '',
     error.serverMessage ?? '',
     formatErrorSummary(error, createTranslator('en')),
     JSON.stringify(error),
