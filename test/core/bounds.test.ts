@@ -144,7 +144,19 @@ describe('bodyTimeoutMs is clamped', () => {
     expect(clampBodyTimeout(input)).toBe(output);
   });
 
-  it.each([2 ** 31, Infinity, -1, NaN])('bodyTimeoutMs %s does not lose a body that arrives after a few milliseconds', async (bodyTimeoutMs) => {
+  it.each([2 ** 31, Infinity, -1, NaN])('bodyTimeoutMs %s does not lose a streamed body that arrives after a few milliseconds', async (bodyTimeoutMs) => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        setTimeout(() => {
+          controller.enqueue(new TextEncoder().encode('{"error_code":"ELB.9","error_msg":"slow"}'));
+          controller.close();
+        }, 30);
+      },
+    });
+    await expect(readElbError(new Response(stream, { status: 503 }), undefined, { bodyTimeoutMs })).resolves.toMatchObject({ code: 'ELB.9', serverMessage: 'slow' });
+  });
+
+  it.each([2 ** 31, Infinity, -1, NaN])('bodyTimeoutMs %s does not lose a text() body that arrives after a few milliseconds', async (bodyTimeoutMs) => {
     const slow = {
       status: 503,
       ok: false,
@@ -260,7 +272,11 @@ describe('no regular expression is super-linear', () => {
     }
   }, 120_000);
 
-  it('a baseURL of 50,000 slashes joins quickly and correctly', () => {
+  it('a baseURL holding 50,000 slashes joins quickly and correctly', () => {
+    const start = performance.now();
+    const slashes = toElbError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error', config: { baseURL: `${'/'.repeat(50_000)}x`, url: 'v3' } });
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(slashes.url!.length).toBeLessThanOrEqual(2048);
     const error = toElbError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error', config: { baseURL: `https://elb.example${'/'.repeat(50_000)}`, url: '///v3/lbs' } });
     expect(error.url).toBe('https://elb.example/v3/lbs');
   });
