@@ -19,7 +19,8 @@ export default [
     path: 'dist/core.js',
     import: '{ toElbError, getStatusInfo }',
     gzip: true,
-    limit: '5 kB',
+    // 4.99 kB before the credential table (about 1.1 kB) and the bounded body reader went in; 6.44 kB after.
+    limit: '6.5 kB',
   },
   {
     name: 'elb-status-ui: StatusBadge, everything (with its Radix tooltip chunk)',
@@ -51,7 +52,8 @@ export default [
     import: '*',
     ...react,
     modifyEsbuildConfig: split,
-    limit: '37 kB',
+    // 36.27 kB before the credential table and the bounded body reader; 38.29 kB after.
+    limit: '38.5 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',
