@@ -121,7 +121,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
  * length of the text; never throws. Redact before you truncate.
  */
 export function redactText(text: string): string {
-  let out = String(text);
+  if (typeof text !== 'string') return '';
+  let out = text;
   for (const { pattern, test } of CREDENTIAL_SHAPES) {
     out = out.replace(pattern, (match: string, kept: string, secret: string) => (!test || test(secret, kept) ? kept + REDACTED : match));
   }
