@@ -59,18 +59,23 @@ export function cleanId(value: unknown, max: number): string | null {
   return text;
 }
 
-/** Does the text look like an HTML (or XML) document, or carry one, rather than being a message? */
+/** An HTML or XML document (or a piece of one) inside a text: what a proxy's error page is made of. */
+const DOCUMENT = /<(html|head|body|!doctype)\b|<\?xml/i;
+
+/** Does the (trimmed) text look like an HTML (or XML) document rather than a message? */
 export function looksLikeMarkup(text: string): boolean {
-  return /^\s*<[a-z!?/][\s\S]*>|<\/?(html|head|body|script|style|iframe|title|center|h\d|div|p|table|br|hr|!doctype)\b|<\?xml/i.test(text.slice(0, 2000));
+  const head = text.slice(0, 2000);
+  return /^\s*<[a-z!?/][\s\S]*>/i.test(head) || DOCUMENT.test(head);
 }
 
 /**
- * A server's message as a person may see it: `cleanText`, and `null` when what is left is markup
- * (`Gateway error <html>…`) or mostly punctuation (`[[[[…`, `{"a":1}`) rather than words.
+ * A server's message as a person may see it: `cleanText`, and `null` when it carries an HTML or XML
+ * document (`Gateway error <html>…`) or is mostly punctuation (`[[[[…`, `{"a":1}`) rather than
+ * words. A tag inside a sentence is shown, as text.
  */
 export function cleanMessage(value: unknown, max = MAX_SERVER_MESSAGE): string | null {
   const text = cleanText(value, max);
-  if (!text || looksLikeMarkup(text)) return null;
+  if (!text || DOCUMENT.test(text)) return null;
   const visible = text.replace(/\s/g, '').length;
   const words = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   return words * 2 >= visible ? text : null;

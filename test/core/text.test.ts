@@ -47,7 +47,7 @@ describe('cleanMessage: a server message that is not one', () => {
     ['markup after some words', 'Gateway error <html><body><h1>502</h1></body></html>'],
     ['a document', '<!DOCTYPE html><html>…'],
     ['an XML declaration', 'upstream said <?xml version="1.0"?><error/>'],
-    ['a closing tag', 'oops</div> more'],
+    ['a body in the middle', 'upstream failed: <body>Bad Gateway</body>'],
     ['mostly punctuation', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[['],
     ['a JSON fragment', '{"a":[1,{"b":{}}]}'],
     ['only symbols', '!!! ??? ...'],
@@ -62,6 +62,7 @@ describe('cleanMessage: a server message that is not one', () => {
     'Quota exceeded (10/10).',
     '负载均衡器不存在。',
     '404',
+    'Name "<b>web</b>" is not allowed.',
   ])('%s is shown', (text) => {
     expect(cleanMessage(text)).toBe(text);
   });
