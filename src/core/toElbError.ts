@@ -97,7 +97,8 @@ export class ElbErrorImpl extends Error implements ElbError {
 }
 
 const SEVERITIES: readonly unknown[] = ['success', 'info', 'warning', 'error'];
-const nullOr = (value: unknown, type: string) => value === null || typeof value === type;
+/** `null`, or a bounded string with nothing left to redact (a forged `url: '?token=…'` is not an ElbError's). */
+const cleanOrNull = (value: unknown) => value === null || (typeof value === 'string' && value.length <= 2048 && redactText(value) === value);
 
 /** Does a value from elsewhere (another copy of the library, or a forgery) carry every field of an ElbError? */
 function wellFormed(value: unknown): boolean {
@@ -112,7 +113,7 @@ function wellFormed(value: unknown): boolean {
     (status === null || isStatus(status)) &&
     (retryAfter === null || (typeof retryAfter === 'number' && retryAfter >= 0 && retryAfter <= MAX_TIME)) &&
     Number.isFinite(get(value, 'time')) &&
-    ['code', 'serverMessage', 'requestId', 'method', 'url', 'category'].every((key) => nullOr(get(value, key), 'string'))
+    ['code', 'serverMessage', 'requestId', 'method', 'url', 'category'].every((key) => cleanOrNull(get(value, key)))
   );
 }
 

@@ -420,8 +420,9 @@ describe('toElbError / isElbError: values that carry the brand', () => {
     expect(isElbError({ [BRAND]: true })).toBe(false);
     expect(isElbError({ [BRAND]: true, status: 503 })).toBe(false);
     expect(isElbError(new Proxy({}, { get() { throw new Error('trap'); } }))).toBe(false);
-    // An error of another copy of the library (same brand, every field) is one.
-    const other = { ...toElbError(503), [BRAND]: true };
+    // An error of another copy of the library (same brand, every field) is one; a forged token url is not.
+    const other = { ...toElbError(503, { url: '/x?token=abc' }), [BRAND]: true };
     expect(isElbError(other)).toBe(true);
+    expect(isElbError({ ...other, url: '/x?token=SECRET' })).toBe(false);
   });
 });
