@@ -15,6 +15,8 @@ export interface CredentialShape {
   readonly pattern: RegExp;
   /** Is this match a secret? `secret` is group 2, `kept` group 1. Absent: always. */
   readonly test?: (secret: string, kept: string) => boolean;
+  /** Every match holds one of these: a text without any is skipped at once (most texts hold no secret). */
+  readonly hint?: readonly string[];
 }
 
 /** decodeURIComponent that keeps malformed text as it is. */
@@ -51,7 +53,7 @@ function looksRandom(text: string): boolean {
 
 /** A parameter is secret by its name, or by a value that looks like a token. */
 function secretParameter(secret: string, kept: string): boolean {
-  return isSecretName(kept.slice(1).split('=')[0]!.trim()) || /^[\w+/=-]{48,}$/.test(decode(secret));
+  return isSecretName(kept.slice(1).split('=')[0]!.trim()) || (secret.length >= 48 && /^[\w+/=-]{48,}$/.test(decode(secret)));
 }
 
 /** The table. Order matters: specific shapes first, the catch-alls last. */
@@ -59,25 +61,30 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password)
     name: 'user info',
+    hint: ['@'],
     pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#@:]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))[^\s?#@]{0,512})?)(?=@)/gi,
   },
   {
     // header.payload[.signature], JWS and JWE
     name: 'JWT',
+    hint: ['eyJ'],
     pattern: /()(?<![\w-])(eyJ[\w-]{4,}\.[\w-]{4,}(?:\.[\w-]*){0,3})/g,
   },
   {
     // Keystone Fernet tokens: base64url of 0x80 + timestamp
     name: 'Keystone Fernet token',
+    hint: ['gAAAAA'],
     pattern: /()(?<![\w-])(gAAAAA[\w-]{20,}(?:=|%3D){0,2})/g,
   },
   {
     // Keystone PKI / PKIZ tokens (CMS, base64, also percent-encoded); a following path word is kept
     name: 'Keystone PKI token',
+    hint: ['MII', 'PKIZ_'],
     pattern: /()(?<![\w%+=-])((?:MII|PKIZ_)[\w%+=-]{20,}(?:\/(?![a-z\d._-]*(?:[/?#;\s"'<>)\]]|$))[\w%+=-]+)*)/g,
   },
   {
     name: 'AWS access key id',
+    hint: ['AKIA', 'ASIA'],
     pattern: /()(?<![A-Z\d])((?:AKIA|ASIA)[A-Z\d]{16})(?![A-Z\d])/g,
   },
   {
@@ -89,6 +96,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
     name: 'labelled secret',
+    hint: [':', '='],
     pattern: /((?<![\w.%;-])[\w.%-]{1,64}["']?\s{0,8}[:=]\s{0,8})("[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)/g,
     test: (_secret, kept) => {
       const name = /^[\w.%-]+/.exec(kept)![0];
@@ -98,12 +106,14 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value
     name: 'secret parameter',
+    hint: ['='],
     pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})([^&#;?\s"'<>]*)/g,
     test: secretParameter,
   },
   {
     // /app;jsessionid=…/next, ;token=…: a matrix parameter ends at the next path segment
     name: 'secret matrix parameter',
+    hint: [';'],
     pattern: /(;[^=&#;?/\s"'<>]{1,256}\s{0,8}=\s{0,8})([^&#;?/\s"'<>]*)/g,
     test: secretParameter,
   },
@@ -123,7 +133,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
 export function redactText(text: string): string {
   if (typeof text !== 'string') return '';
   let out = text;
-  for (const { pattern, test } of CREDENTIAL_SHAPES) {
+  for (const { pattern, test, hint } of CREDENTIAL_SHAPES) {
+    if (hint && !hint.some((part) => out.includes(part))) continue;
     out = out.replace(pattern, (match: string, kept: string, secret: string) => (!test || test(secret, kept) ? kept + REDACTED : match));
   }
   return out;

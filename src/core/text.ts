@@ -76,9 +76,10 @@ export function looksLikeMarkup(text: string): boolean {
 export function cleanMessage(value: unknown, max = MAX_SERVER_MESSAGE): string | null {
   const text = cleanText(value, max);
   if (!text || DOCUMENT.test(text)) return null;
-  const visible = text.replace(/\s/g, '').length;
-  const words = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  return words * 2 >= visible ? text : null;
+  // Letters and digits against the rest (white space aside).
+  const other = text.replace(/[\p{L}\p{N}\s]+/gu, '').length;
+  const words = text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  return words >= other ? text : null;
 }
 
 /**

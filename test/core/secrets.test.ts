@@ -69,7 +69,8 @@ describe('the credential table', () => {
     it.each(ROW_EXAMPLES[name]!)('%s', (input, secret, expected) => {
       expect(redactText(input)).toBe(expected);
       expect(redactText(input)).not.toContain(secret);
-      // The row finds it on its own, not only with the help of another row.
+      // The row finds it on its own, not only with the help of another row (and its hint lets it look).
+      if (row.hint) expect(row.hint.some((part) => input.includes(part))).toBe(true);
       row.pattern.lastIndex = 0;
       const found = [...input.matchAll(row.pattern)].some((m) => !row.test || row.test(m[2]!, m[1]!));
       expect(found).toBe(true);
