@@ -82,6 +82,19 @@ describe('the credential table', () => {
   });
 });
 
+describe('invisible characters do not hide a secret', () => {
+  it.each([
+    ['a zero-width space inside a Fernet token', `token gAAAAAB\u200b${FERNET.slice(7)} is invalid`],
+    ['a soft hyphen inside a JWT', `jwt ${JWT.slice(0, 10)}\u00ad${JWT.slice(10)}`],
+    ['a bidi override inside a parameter name', '/x?to\u202eken=SECRET99'],
+    ['a line break between label and value', 'password:\nSECRET99'],
+  ])('%s', (_label, text) => {
+    const error = toElbError({ status: 401, body: { error_msg: text } }, { url: text });
+    expect(error.serverMessage).toContain('[redacted]');
+    expect(`${error.serverMessage} ${error.url}`).not.toMatch(/SECRET99|Zq|9mYk3c2FJb0|eyJzdWIi/);
+  });
+});
+
 describe('what stays readable', () => {
   it.each([
     `/v3/99a3fff0d03c428eac3678da6a7d0f24/elb/loadbalancers/${UUID}`,
