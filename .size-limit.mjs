@@ -19,7 +19,7 @@ export default [
     path: 'dist/core.js',
     import: '{ toElbError, getStatusInfo }',
     gzip: true,
-    // 4.99 kB before the credential table (about 1.1 kB) and the bounded body reader went in; 6.44 kB after.
+    // 4.99 kB before the credential table (about 1.1 kB) and the bounded body reader went in; 6.47 kB after.
     limit: '6.5 kB',
   },
   {
@@ -52,7 +52,7 @@ export default [
     import: '*',
     ...react,
     modifyEsbuildConfig: split,
-    // 36.27 kB before the credential table and the bounded body reader; 38.29 kB after.
+    // 36.27 kB before the credential table and the bounded body reader; 38.34 kB after.
     limit: '38.5 kB',
   },
   {
