@@ -279,3 +279,19 @@ describe('property: redaction', () => {
     );
   }, 60_000);
 });
+
+describe('the copied summary in every shipped language keeps what support needs', () => {
+  it.each(['en', 'de', 'zh-CN'] as const)('%s', async (locale) => {
+    const messages = locale === 'de' ? (await import('elb-status-ui/locales/de')).de : locale === 'zh-CN' ? (await import('elb-status-ui/locales/zh-CN')).zhCN : undefined;
+    const t = createTranslator(locale, messages);
+    const error = toElbError(
+      { status: 503, body: { error_code: 'ELB.8906', error_msg: 'Internal server error.', request_id: REQUEST_ID } },
+      { method: 'GET', url: `https://elb.example:8443/v3/lbs/${UUID}?marker=${UUID}&limit=10&token=SECRET-12` },
+    );
+    const summary = formatErrorSummary(error, t);
+    for (const kept of ['ELB.8906', 'Internal server error.', REQUEST_ID, 'GET', `https://elb.example:8443/v3/lbs/${UUID}?marker=${UUID}&limit=10&token=[redacted]`]) {
+      expect(summary).toContain(kept);
+    }
+    expect(summary).not.toContain('SECRET');
+  });
+});
