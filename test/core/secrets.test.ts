@@ -295,3 +295,26 @@ describe('the copied summary in every shipped language keeps what support needs'
     expect(summary).not.toContain('SECRET');
   });
 });
+
+describe('published ELB messages are never mistaken for secrets', () => {
+  it('every message of the error-code catalogue passes redactText unchanged', async () => {
+    const { ERROR_CODE_ROWS, getErrorCodeInfo } = await import('elb-status-ui/error-codes');
+    const changed: string[] = [];
+    for (const row of ERROR_CODE_ROWS) {
+      for (const message of getErrorCodeInfo(row[0], row[1])?.messages ?? [row[4]]) {
+        if (redactText(message) !== message) changed.push(message);
+      }
+    }
+    expect(ERROR_CODE_ROWS.length).toBeGreaterThan(400);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('the library\'s own texts pass redaction unchanged (announcements may be redacted whole)', () => {
+  it.each(['en', 'de', 'zh-CN'] as const)('%s', async (locale) => {
+    const bundle = locale === 'de' ? (await import('elb-status-ui/locales/de')).de : locale === 'zh-CN' ? (await import('elb-status-ui/locales/zh-CN')).zhCN : (await import('elb-status-ui/core')).en;
+    const texts = Object.values(bundle as Record<string, string>);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((text) => redactText(text) !== text)).toEqual([]);
+  });
+});
