@@ -19,8 +19,8 @@ export default [
     path: 'dist/core.js',
     import: '{ toElbError, getStatusInfo }',
     gzip: true,
-    // 5.25 kB since the ElbError's plain-data form is restored (serialize.js, re-checked like a server answer).
-    limit: '5.25 kB',
+    // 4.99 kB before the credential table (about 1.1 kB) and the bounded body reader went in; 6.47 kB after.
+    limit: '6.5 kB',
   },
   {
     name: 'elb-status-ui: StatusBadge, everything (with its Radix tooltip chunk)',
@@ -53,8 +53,8 @@ export default [
     import: '*',
     ...react,
     modifyEsbuildConfig: split,
-    // 38 kB since serialisation, the catalogue as data and the translated descriptions.
-    limit: '38 kB',
+    // 36.27 kB before the credential table and the bounded body reader; 38.34 kB after.
+    limit: '38.5 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',

@@ -4,12 +4,22 @@ export { ELB_STATUS_CODES, getStatusInfo, UNKNOWN_STATUS_REASON } from './status
 export { classifyKind, classifyStatus, isPermanentConflict, isTransientLock } from './classify.js';
 export { categorize, type ErrorCodeLookup } from './category.js';
 export { toCodeLookup, type ErrorCodeTable } from './codeLookup.js';
-export { isElbError, KIND_REASONS, readElbError, toElbError, BODY_READ_TIMEOUT_MS, type NormalizeOptions } from './toElbError.js';
+export {
+  isElbError,
+  KIND_REASONS,
+  readElbError,
+  toElbError,
+  BODY_READ_TIMEOUT_MS,
+  MAX_BODY_READ_TIMEOUT_MS,
+  clampBodyTimeout,
+  type NormalizeOptions,
+} from './toElbError.js';
 export { parseBody, MAX_BODY_CHARS, type ParsedBody } from './parseBody.js';
 export { elbErrorView, serializeElbError, SERIALIZED_ELB_ERROR, type ElbErrorView, type SerializedElbError } from './serialize.js';
 export { parseRetryAfter } from './retryAfter.js';
-export { getHeader } from './headers.js';
-export { cleanText, redactUrl, MAX_SERVER_MESSAGE } from './text.js';
+export { getHeader, readHeaders, MAX_HEADER_ENTRIES } from './headers.js';
+export { cleanText, cleanMessage, redactUrl, MAX_SERVER_MESSAGE, MAX_URL } from './text.js';
+export { redactText, isSecretName, CREDENTIAL_SHAPES, REDACTED, type CredentialShape } from './redact.js';
 export {
   backoffDelay,
   clampDelay,

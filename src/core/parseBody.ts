@@ -1,4 +1,4 @@
-import { cleanId, cleanText, looksLikeMarkup, MAX_CODE, MAX_REQUEST_ID } from './text.js';
+import { cleanId, cleanMessage, looksLikeMarkup, MAX_CODE, MAX_REQUEST_ID } from './text.js';
 
 /** What an error body says, whatever its shape. */
 export interface ParsedBody {
@@ -23,9 +23,9 @@ function codeOrNull(value: unknown): string | null {
 }
 
 function joinMessage(message: unknown, detail: unknown): string | null {
-  const m = cleanText(message);
-  const d = cleanText(detail);
-  return m && d && !m.includes(d) ? cleanText(`${m} ${d}`) : (m ?? d);
+  const m = cleanMessage(message);
+  const d = cleanMessage(detail);
+  return m && d && !m.includes(d) ? cleanMessage(`${m} ${d}`) : (m ?? d);
 }
 
 /** Reads the fields out of a parsed JSON body of any known shape. */
@@ -39,26 +39,26 @@ export function parseJsonBody(body: unknown): ParsedBody {
   if ('error_code' in body || 'error_msg' in body) {
     // flat: dedicated ELB (v3), API Gateway
     code = body.error_code;
-    serverMessage = cleanText(body.error_msg);
+    serverMessage = cleanMessage(body.error_msg);
   } else if (isObj(body.error)) {
     // classic, keystone, nested numeric: { error: { code, message, title? } }
     code = body.error.code;
-    serverMessage = cleanText(body.error.message) ?? cleanText(body.error.title);
+    serverMessage = cleanMessage(body.error.message) ?? cleanMessage(body.error.title);
     innerRequestId = body.error.request_id;
   } else if ('faultstring' in body) {
     // octavia (WSME): faultcode is only Client/Server
     code = null;
-    serverMessage = cleanText(body.faultstring);
+    serverMessage = cleanMessage(body.faultstring);
   } else if (isObj(only) && 'message' in only && 'type' in only) {
     // neutron: NeutronError, NotImplementedError, or any single key holding { type, message }
     code = only.type;
     serverMessage = joinMessage(only.message, only.detail);
   } else if ('title' in body || 'detail' in body) {
     // RFC 9457 problem details
-    serverMessage = cleanText(body.detail) ?? cleanText(body.title);
+    serverMessage = cleanMessage(body.detail) ?? cleanMessage(body.title);
   } else {
     // generic { code?, message? } / { error: "text" }
-    serverMessage = cleanText(body.message) ?? cleanText(body.error) ?? cleanText(body.msg);
+    serverMessage = cleanMessage(body.message) ?? cleanMessage(body.error) ?? cleanMessage(body.msg);
   }
   return {
     code: codeOrNull(code),
@@ -87,7 +87,7 @@ function salvage(text: string): ParsedBody {
   const message = field('error_msg') ?? field('message') ?? field('faultstring') ?? field('detail');
   return {
     code,
-    serverMessage: cleanText(message),
+    serverMessage: cleanMessage(message),
     requestId: cleanId(field('request_id'), MAX_REQUEST_ID),
   };
 }
@@ -130,5 +130,5 @@ function parseText(raw: string, contentType?: string | null): ParsedBody {
     return salvage(trimmed);
   }
   // Plain text from a proxy ("upstream connect error ..."); markup was turned away above.
-  return { ...EMPTY, serverMessage: cleanText(trimmed) };
+  return { ...EMPTY, serverMessage: cleanMessage(trimmed) };
 }

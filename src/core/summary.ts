@@ -1,10 +1,12 @@
 import { createTranslator, describeError, type Translate } from './messages/index.js';
+import { redactText } from './redact.js';
 import { readElbError } from './toElbError.js';
 import type { ElbError, RequestContext } from './types.js';
 
 /**
  * A plain-text summary of a failure for support tickets: status, code, message, request id,
- * method, redacted URL, time. Holds no headers and no tokens (the URL is already redacted).
+ * method, redacted URL, time. Holds no headers and no tokens: the whole text passes `redactText`
+ * again, so an error whose fields were not redacted (a forged or hand-made object) leaks nothing.
  */
 export function formatErrorSummary(error: ElbError, t: Translate = createTranslator('en')): string {
   const { title } = describeError(error, t);
@@ -23,7 +25,7 @@ export function formatErrorSummary(error: ElbError, t: Translate = createTransla
     [t('ui.url'), error.url],
     [t('ui.time'), time],
   ];
-  return [title, ...lines.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`)].join('\n');
+  return redactText([title, ...lines.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`)].join('\n'));
 }
 
 /**

@@ -1,72 +1,93 @@
+import { redactText } from './redact.js';
+
 /** Longest server message kept, in characters. */
 export const MAX_SERVER_MESSAGE = 1000;
 /** Longest request id kept. */
 export const MAX_REQUEST_ID = 128;
 /** Longest error code kept. */
 export const MAX_CODE = 64;
+/** Longest URL kept. */
+export const MAX_URL = 2048;
+/** Most combining marks kept on one character (more is "Zalgo" text that covers its neighbours). */
+export const MAX_COMBINING_MARKS = 3;
 
 /**
- * Turns untrusted text into one bounded plain-text string: control characters removed, white
- * space folded, trimmed, cut at `max` characters (without splitting a surrogate pair).
- * Returns `null` for anything that is not a non-empty string afterwards.
+ * Characters that never reach a person: C0/C1 controls other than white space, format characters
+ * (bidi controls and isolates, zero-width and invisible characters, soft hyphen, BOM, U+061C,
+ * U+180E, U+2060…), tag characters and lone surrogates.
+ */
+const INVISIBLE = /(?![\t-\r])[\p{Cc}\p{Cf}\p{Cs}\u{E0000}-\u{E007F}]/gu;
+/** A run of combining marks beyond the first few on one character. */
+const MARK_RUN = new RegExp(`(\\p{M}{${MAX_COMBINING_MARKS}})\\p{M}+`, 'gu');
+/** What may end a token: a partial token at a cut is dropped rather than redacted by halves. */
+const SEPARATOR = /[\s&?#;/=:@,"'<>()[\]{}]/;
+
+/**
+ * Turns untrusted text into one bounded plain-text string: invisible and control characters
+ * removed, combining marks capped, white space folded, credentials redacted (`redactText`), and
+ * only then cut at `max` characters (without splitting a surrogate pair). Returns `null` for
+ * anything that is not a non-empty string afterwards. Linear in `max`, whatever the input's length.
  */
 export function cleanText(value: unknown, max = MAX_SERVER_MESSAGE): string | null {
   if (typeof value !== 'string') return null;
-  // Only look at a bounded prefix: a multi-megabyte string must not cost a full scan.
-  let text = value.slice(0, max * 4);
-  // eslint-disable-next-line no-control-regex
-  text = text.replace(/[\0-\b\v\f\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  text = text.replace(/\s+/g, ' ').trim();
+  // Only look at a bounded prefix: a multi-megabyte string must not cost a full scan. A token cut by
+  // the window is dropped whole, so that redaction never sees half a secret.
+  const window = Math.max(max * 4, 8192);
+  let text = value;
+  const cut = text.length > window;
+  if (cut) {
+    text = text.slice(0, window);
+    let end = text.length;
+    while (end > 0 && !SEPARATOR.test(text[end - 1]!)) end--;
+    if (end > 0) text = text.slice(0, end);
+  }
+  text = redactText(text.replace(INVISIBLE, '').replace(MARK_RUN, '$1').replace(/\s+/g, ' ').trim());
   if (!text) return null;
+  if (cut && text.length < max) text += '…';
   // Cut without splitting a surrogate pair.
   return text.length > max ? text.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '').trimEnd() + '…' : text;
 }
 
-/** A short identifier (code, request id): printable, no spaces, bounded; masked values count as absent. */
+/**
+ * A short identifier (code, request id): printable, one word (cut at white space), bounded;
+ * masked values count as absent.
+ */
 export function cleanId(value: unknown, max: number): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  const text = cleanText(value, max);
+  const text = cleanText(value, max)?.split(' ')[0];
   if (!text || /^([*x?-]+|null|undefined|none)$/i.test(text)) return null;
   return text;
 }
 
+/** An HTML or XML document (or a piece of one) inside a text: what a proxy's error page is made of. */
+const DOCUMENT = /<(html|head|body|!doctype)\b|<\?xml/i;
+
 /** Does the (trimmed) text look like an HTML (or XML) document rather than a message? */
 export function looksLikeMarkup(text: string): boolean {
-  return /^<[a-z!?/][\s\S]*>/i.test(text.slice(0, 2000));
-}
-
-/** Names of query parameters that carry secrets, compared lower-cased and without '-' and '_'. */
-const SECRET_PARAM = /token$|^x(amz|obs)|^((api|access|secret(access)?|private)?key(id)?|\w*secret|passw(or)?d|pwd|sig(nature)?|xsdkdate|auth(orization)?|credentials?|code|ak|sk)$/;
-
-/** Token-like query value: long runs of base64/hex, JWTs, Keystone tokens (MII...). */
-function looksLikeToken(value: string): boolean {
-  return /^eyJ[\w-]+\.[\w-]+/.test(value) || /^MII[\w+/=-]{20,}/.test(value) || /^[A-Za-z0-9+/_=-]{48,}$/.test(value);
-}
-
-/** decodeURIComponent that keeps malformed text as it is. */
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  const head = text.slice(0, 2000);
+  return /^\s*<[a-z!?/][\s\S]*>/i.test(head) || DOCUMENT.test(head);
 }
 
 /**
- * Removes credentials from a URL: user info, path segments that are tokens, and the values of query
- * parameters or fragment parameters whose names or values look like secrets. Keeps the rest readable. Never throws.
+ * A server's message as a person may see it: `cleanText`, and `null` when it carries an HTML or XML
+ * document (`Gateway error <html>…`) or is mostly punctuation (`[[[[…`, `{"a":1}`) rather than
+ * words. A tag inside a sentence is shown, as text.
+ */
+export function cleanMessage(value: unknown, max = MAX_SERVER_MESSAGE): string | null {
+  const text = cleanText(value, max);
+  if (!text || DOCUMENT.test(text)) return null;
+  // Letters and digits against the rest (white space aside).
+  const other = text.replace(/[\p{L}\p{N}\s]+/gu, '').length;
+  const words = text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  return words >= other ? text : null;
+}
+
+/**
+ * Removes credentials from a URL (`redactText`: user info, tokens in path segments, secret query,
+ * matrix and fragment parameters, token-like values) and bounds it, redacting before it cuts.
+ * Keeps the rest readable: host, port, path, resource ids, `marker`, `limit`. Never throws.
  */
 export function redactUrl(value: unknown): string | null {
   if (typeof value !== 'string' && !(typeof URL !== 'undefined' && value instanceof URL)) return null;
-  const raw = cleanText(String(value), 2048);
-  // Work on the string itself (relative URLs have no base; URL() would reject or rewrite them).
-  return raw
-    ? raw
-        .replace(/^([a-z][a-z\d+.-]*:)?(\/\/)?[^/?#]*@/i, '$1$2[redacted]@')
-        // A token as a path segment (a JWT, a Keystone PKI token), as some proxies and gateways put it.
-        .replace(/\/(eyJ[\w-]*\.[\w.-]+|MII[\w%+=-]{20,})/g, '/[redacted]')
-        .replace(/([?&#])([^=&#]*)=([^&#]*)/g, (pair, lead: string, name: string, text: string) =>
-          SECRET_PARAM.test(decode(name).toLowerCase().replace(/[-_]/g, '')) || looksLikeToken(decode(text)) ? `${lead}${name}=[redacted]` : pair,
-        )
-    : null;
+  return cleanText(String(value), MAX_URL);
 }

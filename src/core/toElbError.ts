@@ -1,10 +1,11 @@
 import { categorize, type ErrorCodeLookup } from './category.js';
 import { classifyKind, isPermanentConflict, isTransientLock } from './classify.js';
-import { getHeader } from './headers.js';
+import { readHeaders } from './headers.js';
 import { MAX_BODY_CHARS, parseBody } from './parseBody.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { readSerializedElbError, SERIALIZED_ELB_ERROR, type SerializedElbError } from './serialize.js';
 import { getStatusInfo } from './statusCodes.js';
+import { redactText } from './redact.js';
 import { cleanId, cleanText, MAX_REQUEST_ID, redactUrl } from './text.js';
 import type { ElbError, ErrorCategory, ErrorKind, RequestContext, Severity } from './types.js';
 
@@ -43,7 +44,17 @@ interface Fields {
   category?: ErrorCategory;
 }
 
-/** The normalised failure. `instanceof Error`, so it can be thrown and caught like any error. */
+/** The original input of each error made here (also marks it as made by this copy of the library). */
+const CAUSES = new WeakMap<object, unknown>();
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * The normalised failure. `instanceof Error`, so it can be thrown and caught like any error.
+ * Every string field, `message` and `stack` included, is redacted. The original input is not a
+ * property of the error at all: `cause` is a getter on the prototype, so that `JSON.stringify`, a
+ * spread, `util.inspect` / `console.log` and the browser's console do not show it (it may hold
+ * request headers with tokens), while `error.cause` still returns it.
+ */
 export class ElbErrorImpl extends Error implements ElbError {
   declare readonly kind: ErrorKind;
   declare readonly status: number | null;
@@ -59,18 +70,21 @@ export class ElbErrorImpl extends Error implements ElbError {
   declare readonly url: string | null;
   declare readonly category: ErrorCategory | null;
   declare readonly time: number;
-  declare readonly cause: unknown;
 
-  constructor(fields: Omit<ElbError, 'name' | 'message'> & { message?: string }) {
+  constructor({ cause, ...fields }: Omit<ElbError, 'name' | 'message'> & { message?: string }) {
     const head = fields.status != null ? `${fields.status} ${fields.reason}` : fields.reason;
     const tail = [fields.code, fields.serverMessage].filter(Boolean).join(': ');
-    // As with `new Error(message, { cause })`, the original input is a non-enumerable `cause`: it may hold
-    // request headers with tokens, and JSON.stringify or a spread of the error (a log line, telemetry)
-    // must not carry them. Object.assign then sets it again and keeps it non-enumerable.
-    super(fields.message ?? (tail ? `${head} (${tail})` : head), fields);
-    // `message` (when given) is already this error's own message: assigning it again keeps it so.
-    Object.assign(this, fields);
+    // The message (and with it the stack's first line) is redacted like every other field.
+    const message = redactText(fields.message ?? (tail ? `${head} (${tail})` : head));
+    super(message);
+    Object.assign(this, fields, { message });
     this.name = 'ElbError';
+    CAUSES.set(this, cause);
+  }
+
+  /** The original input (what was thrown or returned), as given. */
+  override get cause(): unknown {
+    return CAUSES.get(this);
   }
 
   /** The brand `isElbError` looks for: on the prototype, so it is shared by every copy's instances. */
@@ -82,12 +96,47 @@ export class ElbErrorImpl extends Error implements ElbError {
   toJSON(): SerializedElbError {
     return { $type: SERIALIZED_ELB_ERROR, ...this, descriptions: [...this.descriptions], message: this.message };
   }
+
+  /** What `util.inspect` / `console.log` print in Node: the stack and the fields, never the cause. */
+  [INSPECT](_depth: number, options: unknown, inspect?: (value: unknown, options: unknown) => string): string {
+    const fields = { ...this };
+    return `${this.stack ?? `${this.name}: ${this.message}`} ${typeof inspect === 'function' ? inspect(fields, options) : JSON.stringify(fields)}`;
+  }
 }
 
-/** True for any value made by `toElbError` / `readElbError` (also across copies of the library). */
+const SEVERITIES: readonly unknown[] = ['success', 'info', 'warning', 'error'];
+/** `null`, or a bounded string with nothing left to redact (a forged `url: '?token=…'` is not an ElbError's). */
+const cleanOrNull = (value: unknown) => value === null || (typeof value === 'string' && value.length <= 2048 && redactText(value) === value);
+
+/** Does a value from elsewhere (another copy of the library, or a forgery) carry every field of an ElbError? */
+function wellFormed(value: unknown): boolean {
+  const status = get(value, 'status');
+  const retryAfter = get(value, 'retryAfterMs');
+  return (
+    typeof get(value, 'kind') === 'string' &&
+    typeof get(value, 'reason') === 'string' &&
+    Array.isArray(get(value, 'descriptions')) &&
+    SEVERITIES.includes(get(value, 'severity')) &&
+    typeof get(value, 'retryable') === 'boolean' &&
+    (status === null || isStatus(status)) &&
+    (retryAfter === null || (typeof retryAfter === 'number' && retryAfter >= 0 && retryAfter <= MAX_TIME)) &&
+    Number.isFinite(get(value, 'time')) &&
+    ['code', 'serverMessage', 'requestId', 'method', 'url', 'category'].every((key) => cleanOrNull(get(value, key)))
+  );
+}
+
+/** Made by this copy of the library (so every field was checked and redacted here). */
+function isOwn(value: unknown): value is ElbError {
+  return typeof value === 'object' && value !== null && CAUSES.has(value);
+}
+
+/**
+ * True for any value made by `toElbError` / `readElbError` (also across copies of the library).
+ * A value that carries the brand but not the fields is not one; never throws.
+ */
 export function isElbError(value: unknown): value is ElbError {
   try {
-    return typeof value === 'object' && (value as Record<symbol, unknown> | null)?.[BRAND] === true;
+    return typeof value === 'object' && value !== null && (CAUSES.has(value) || ((value as Record<symbol, unknown>)[BRAND] === true && wellFormed(value)));
   } catch {
     return false;
   }
@@ -96,15 +145,17 @@ export function isElbError(value: unknown): value is ElbError {
 // ---- reading untrusted input without ever throwing -------------------------------------------
 
 /** Reads a property; a throwing getter or proxy trap counts as absent. */
-function get(value: unknown, key: string): unknown {
+function get(value: unknown, key: PropertyKey): unknown {
   try {
     // Primitives have none of the keys read here (status, headers, code, ...).
-    return value == null ? undefined : (value as Record<string, unknown>)[key];
+    return value == null ? undefined : (value as Record<PropertyKey, unknown>)[key];
   } catch {
     return undefined;
   }
 }
 
+/** The largest epoch ms a Date can hold. */
+const MAX_TIME = 8.64e15;
 const isStatus = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 100 && (v as number) <= 999;
 
 /** A fetch `Response` (or look-alike), recognised by shape rather than `instanceof`. */
@@ -112,9 +163,17 @@ function isResponseLike(value: unknown): boolean {
   return isStatus(get(value, 'status')) && typeof get(value, 'ok') === 'boolean' && typeof get(get(value, 'headers'), 'get') === 'function';
 }
 
-/** Network failures: error codes (Node, undici, axios) and messages (browsers, Node, React Native), case-insensitive. */
-const NETWORK =
-  /failed to fetch|fetch failed|network ?error|network request failed|load failed|econn(refused|reset)|enotfound|eai_again|e(host|net)unreach|epipe|und_err_(socket|connect_timeout)|socket hang up|err_(network|internet_disconnected)|net::/i;
+/**
+ * The messages of network failures, whole (an app bug's TypeError, "Cannot read properties of
+ * undefined (reading 'networkError')", is not one): Chromium, Firefox, Safari (macOS and iOS), undici
+ * (Node's fetch, with the socket error as its cause), React Native and the whatwg-fetch polyfill,
+ * axios, Electron.
+ */
+const NETWORK_MESSAGE =
+  /^(failed to fetch( \([^()]{0,256}\))?|networkerror when attempting to fetch resource\.?|load failed|the network connection was lost\.?|the internet connection appears to be offline\.?|could not connect to the server\.?|a server with the specified hostname could not be found\.?|fetch failed|network request failed|network error|net::err_[a-z_]{1,64})$/i;
+/** Error codes of failed connections: Node and undici (`err.code`, `err.cause.code`), axios, node-fetch. */
+const NETWORK_CODE =
+  /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|EHOSTDOWN|ENETUNREACH|ENETDOWN|EPIPE|ENOTCONN|UND_ERR_SOCKET|UND_ERR_CONNECT_TIMEOUT|UND_ERR_CLOSED|ERR_NETWORK|ERR_INTERNET_DISCONNECTED)$/;
 
 const errName = (v: unknown) => String(get(v, 'name') ?? '');
 const errMessage = (v: unknown) => {
@@ -128,8 +187,10 @@ function networkLike(value: unknown, depth = 0): boolean {
   const name = errName(value);
   const cause = get(value, 'cause');
   return (
-    (typeof code === 'string' && NETWORK.test(code)) ||
-    ((name === 'TypeError' || name === 'NetworkError') && NETWORK.test(errMessage(value))) ||
+    (typeof code === 'string' && NETWORK_CODE.test(code)) ||
+    name === 'NetworkError' ||
+    // axios' and the polyfills' errors are Errors, fetch's are TypeErrors: the message decides
+    (/^(TypeError|Error|AxiosError|FetchError)$/.test(name) && NETWORK_MESSAGE.test(errMessage(value).trim())) ||
     // fetch in Node: TypeError('fetch failed') with the socket error as its cause
     (name === 'TypeError' && depth < 3 && cause !== undefined && cause !== value && networkLike(cause, depth + 1))
   );
@@ -147,10 +208,11 @@ function abortLike(value: unknown): boolean {
 
 function build(fields: Fields, context: RequestContext | undefined, cause: unknown, options: NormalizeOptions | undefined): ElbError {
   const now = safeNow(options);
-  const headers = fields.headers ?? context?.headers;
-  const { code, serverMessage, requestId: bodyRequestId } = parseBody(fields.body !== undefined ? fields.body : context?.body, getHeader(headers, 'content-type'));
+  // One pass over the headers; each read below is then O(1).
+  const header = readHeaders(fields.headers ?? context?.headers);
+  const { code, serverMessage, requestId: bodyRequestId } = parseBody(fields.body !== undefined ? fields.body : context?.body, header('content-type'));
   let requestId = bodyRequestId;
-  for (const name of REQUEST_ID_HEADERS) requestId ??= cleanId(getHeader(headers, name), MAX_REQUEST_ID);
+  for (const name of REQUEST_ID_HEADERS) requestId ??= cleanId(header(name), MAX_REQUEST_ID);
   // An HTTP failure without a status is an unknown one.
   const status = fields.kind === 'http' ? fields.status : null;
   const kind = status == null ? (fields.kind === 'http' ? 'unknown' : fields.kind) : 'http';
@@ -165,7 +227,7 @@ function build(fields: Fields, context: RequestContext | undefined, cause: unkno
     // A 409 whose message says the conflict lasts (exists already, quota) is not worth retrying.
     retryable: retryable && !(status === 409 && !isTransientLock(serverMessage) && isPermanentConflict(serverMessage)),
     // A clone keeps its own (null when it had none); it has no headers to read one from.
-    retryAfterMs: fields.retryAfterMs ?? (status == null ? null : parseRetryAfter(getHeader(headers, 'retry-after'), now)),
+    retryAfterMs: fields.retryAfterMs ?? (status == null ? null : parseRetryAfter(header('retry-after'), now)),
     code,
     serverMessage,
     requestId,
@@ -188,6 +250,15 @@ function safeNow(options: NormalizeOptions | undefined): number {
   return Date.now();
 }
 
+/** Drops the slashes at the end (or the start) of a path; a loop, as `/\/+$/` is quadratic on a run of slashes. */
+function trimSlashes(text: string, leading: boolean): string {
+  let start = 0;
+  let end = text.length;
+  if (leading) while (start < end && text[start] === '/') start++;
+  else while (end > start && text[end - 1] === '/') end--;
+  return text.slice(start, end);
+}
+
 function classifyInput(input: unknown): Fields {
   if (typeof input !== 'object' || input === null) {
     // A status number, a message string, or garbage.
@@ -202,13 +273,14 @@ function classifyInput(input: unknown): Fields {
     const method = get(config, 'method');
     const base = get(config, 'baseURL');
     const path = get(config, 'url');
-    const url = typeof path === 'string' && typeof base === 'string' && !/^[a-z]+:\/\//i.test(path) ? base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '') : path;
+    const url = typeof path === 'string' && typeof base === 'string' && !/^[a-z]+:\/\//i.test(path) ? trimSlashes(base, false) + '/' + trimSlashes(path, true) : path;
     const response = get(input, 'response');
     const status = get(response, 'status');
     if (isStatus(status)) {
       return { kind: 'http', status, headers: get(response, 'headers'), body: get(response, 'data'), method, url };
     }
-    const kind: ErrorKind = abortLike(input) ? 'aborted' : timeoutLike(input) ? 'timeout' : 'network';
+    // Without a response: a network failure only when it says so (ERR_NETWORK, ECONNREFUSED, ...).
+    const kind: ErrorKind = abortLike(input) ? 'aborted' : timeoutLike(input) ? 'timeout' : networkLike(input) ? 'network' : 'unknown';
     return { kind, status: null, method, url, detail: cleanText(errMessage(input), 200) };
   }
   // ky HTTPError (and anything else carrying a Response)
@@ -252,7 +324,9 @@ function classifyInput(input: unknown): Fields {
  * a `Response`'s body is not read (use `readElbError` for that).
  */
 export function toElbError(input: unknown, context?: RequestContext, options?: NormalizeOptions): ElbError {
-  if (isElbError(input)) return input;
+  // Only an error made by this copy is returned as it is; anything else carrying the brand (another
+  // copy's error, a forgery) is rebuilt from its fields, re-checked like any input.
+  if (isOwn(input)) return input;
   try {
     return build(classifyInput(input), context, input, options);
   } catch {
@@ -261,56 +335,115 @@ export function toElbError(input: unknown, context?: RequestContext, options?: N
   }
 }
 
-/** Longest time spent reading an error body before using what has arrived. */
+/** Longest time spent reading an error body before using what has arrived (the default). */
 export const BODY_READ_TIMEOUT_MS = 5000;
+/** The most `bodyTimeoutMs` may ask for; larger values (and `Infinity`) are clamped to it. */
+export const MAX_BODY_READ_TIMEOUT_MS = 60_000;
 
-/** Reads at most `MAX_BODY_CHARS` of a response body as text; `null` when it cannot be read. */
-async function readBoundedText(response: unknown, timeoutMs: number): Promise<string | null> {
+/** `bodyTimeoutMs` as a timer may take it: NaN, negatives and non-numbers give the default; huge values the maximum. */
+export function clampBodyTimeout(value: unknown): number {
+  return typeof value === 'number' && value >= 0 ? Math.min(value, MAX_BODY_READ_TIMEOUT_MS) : BODY_READ_TIMEOUT_MS;
+}
+
+const TIMEOUT = Symbol('timeout');
+
+/** Collects at most `MAX_BODY_CHARS` bytes (or characters) of a body; an oversized chunk is cut before it is decoded. */
+function collector() {
+  const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
+  let size = 0;
+  let text = '';
+  return {
+    /** Adds a chunk; `false` when the body is complete enough (the limit is reached) or the chunk unreadable. */
+    add(value: unknown): boolean {
+      const room = MAX_BODY_CHARS - size;
+      if (typeof value === 'string') {
+        const part = value.slice(0, room);
+        text += part;
+        size += part.length;
+      } else {
+        // Tag checks rather than instanceof: chunks may come from another realm (jsdom, iframes).
+        const buffer = Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+        if (!decoder || !(buffer || ArrayBuffer.isView(value))) return false;
+        const view = value as ArrayBufferView;
+        const bytes = buffer ? new Uint8Array(value as ArrayBuffer, 0, Math.min(room, (value as ArrayBuffer).byteLength)) : new Uint8Array(view.buffer, view.byteOffset, Math.min(room, view.byteLength));
+        size += bytes.byteLength;
+        text += decoder.decode(bytes, { stream: true });
+        return size < MAX_BODY_CHARS;
+      }
+      return size < MAX_BODY_CHARS;
+    },
+    text(): string {
+      return text + (decoder?.decode() ?? '');
+    },
+  };
+}
+
+/**
+ * Reads at most `MAX_BODY_CHARS` bytes of a body, whatever its form: a WHATWG stream (fetch), an
+ * async-iterable stream (node-fetch 2), else `blob()`, `arrayBuffer()` or `text()` (polyfills).
+ * Settles by `deadline` with what has arrived. `null` when it cannot be read.
+ */
+async function readBody(response: unknown, deadline: Promise<typeof TIMEOUT>): Promise<string | null> {
   if (get(response, 'bodyUsed') === true) return null;
-  const stream = get(response, 'body');
-  const getReader = get(stream, 'getReader');
-  if (typeof getReader === 'function') {
-    const reader = getReader.call(stream) as ReadableStreamDefaultReader<Uint8Array>;
-    const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
-    if (!decoder) return null;
-    let text = '';
-    let bytes = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    });
+  const within = <T>(value: T): Promise<Awaited<T> | typeof TIMEOUT> => Promise.race([value, deadline]);
+  const body = get(response, 'body');
+  const getReader = get(body, 'getReader');
+  const iterate = get(body, Symbol.asyncIterator);
+  if (typeof getReader === 'function' || typeof iterate === 'function') {
+    const collected = collector();
+    const reader = (typeof getReader === 'function' ? getReader.call(body) : (iterate as () => unknown).call(body)) as {
+      read?: () => Promise<IteratorResult<unknown>>;
+      next?: () => Promise<IteratorResult<unknown>>;
+      cancel?: () => Promise<void>;
+      return?: () => Promise<unknown>;
+    };
     try {
-      // Bounded by bytes received, so a body that never decodes to text still ends the loop.
-      while (bytes < MAX_BODY_CHARS) {
-        const chunk = await Promise.race([reader.read(), timeout]);
-        if (chunk === 'timeout' || chunk.done) break;
-        const value: unknown = chunk.value;
-        // ArrayBuffer.isView, not instanceof: chunks may come from another realm (jsdom, iframes).
-        if (ArrayBuffer.isView(value)) {
-          bytes += value.byteLength;
-          text += decoder.decode(value, { stream: true });
-        } else if (typeof value === 'string') {
-          bytes += value.length;
-          text += value;
-        } else {
-          break;
-        }
+      for (;;) {
+        const chunk = await within(reader.read ? reader.read() : reader.next!());
+        if (chunk === TIMEOUT || chunk.done || !collected.add(chunk.value)) break;
       }
     } catch {
       /* a stream that errors mid-way: keep what arrived */
     } finally {
-      clearTimeout(timer);
       // Stop the download; an error here (already closed) is of no interest.
-      reader.cancel().catch(() => undefined);
+      try {
+        Promise.resolve(reader.cancel ? reader.cancel() : reader.return?.()).catch(() => undefined);
+      } catch {
+        /* ignore */
+      }
     }
-    return text.slice(0, MAX_BODY_CHARS);
+    return collected.text();
   }
-  const textFn = get(response, 'text');
-  if (typeof textFn === 'function') {
-    const text: unknown = await textFn.call(response);
-    return typeof text === 'string' ? text.slice(0, MAX_BODY_CHARS) : null;
+  for (const method of ['blob', 'arrayBuffer', 'text'] as const) {
+    const read = get(response, method);
+    if (typeof read !== 'function') continue;
+    let value: unknown = await within(read.call(response));
+    if (value === TIMEOUT) return null;
+    // A Blob is cut before it is read.
+    const slice = method === 'blob' ? get(value, 'slice') : undefined;
+    if (typeof slice === 'function') {
+      const part = slice.call(value, 0, MAX_BODY_CHARS) as Blob;
+      value = await within(typeof part.arrayBuffer === 'function' ? part.arrayBuffer() : part.text());
+      if (value === TIMEOUT) return null;
+    }
+    const collected = collector();
+    collected.add(value);
+    return collected.text();
   }
   return null;
+}
+
+/** `readBody` with one time limit for the whole read. */
+async function readBoundedText(response: unknown, timeoutMs: number): Promise<string | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<typeof TIMEOUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMEOUT), timeoutMs);
+  });
+  try {
+    return await readBody(response, deadline);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -323,12 +456,12 @@ export async function readElbError(
   options?: NormalizeOptions & { bodyTimeoutMs?: number },
 ): Promise<ElbError> {
   try {
-    if (isElbError(input)) return input;
+    if (isOwn(input)) return input;
     const response = isResponseLike(input) ? input : isResponseLike(get(input, 'response')) && get(input, 'isAxiosError') !== true ? get(input, 'response') : null;
     if (!response || (context && context.body !== undefined)) return toElbError(input, context, options);
     let text: string | null = null;
     try {
-      text = await readBoundedText(response, options?.bodyTimeoutMs ?? BODY_READ_TIMEOUT_MS);
+      text = await readBoundedText(response, clampBodyTimeout(options?.bodyTimeoutMs));
     } catch {
       text = null;
     }

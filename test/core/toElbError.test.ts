@@ -359,3 +359,70 @@ describe('toElbError: cloned ElbErrors', () => {
     expect(rebuilt.retryAfterMs).toBeNull();
   });
 });
+
+describe('toElbError: only real network failures are kind network', () => {
+  it.each([
+    "Cannot read properties of undefined (reading 'networkError')",
+    'networkError is not a function',
+    'x.fetch failed is not iterable',
+    'Network error handler crashed: load failed to compile',
+  ])('an app bug\'s TypeError ("%s") is unknown and not retryable', (message) => {
+    expect(toElbError(new TypeError(message))).toMatchObject({ kind: 'unknown', retryable: false });
+  });
+
+  it.each([
+    ['Chromium', new TypeError('Failed to fetch')],
+    ['Firefox', new TypeError('NetworkError when attempting to fetch resource.')],
+    ['Safari', new TypeError('Load failed')],
+    ['Safari, connection lost', new TypeError('The network connection was lost.')],
+    ['Safari, offline', new TypeError('The Internet connection appears to be offline.')],
+    ['React Native / whatwg-fetch', new TypeError('Network request failed')],
+    ['undici', new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) })],
+    ['undici, socket', new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) })],
+    ['node-fetch', Object.assign(new Error('request to http://x/ failed, reason: getaddrinfo ENOTFOUND x'), { name: 'FetchError', type: 'system', code: 'ENOTFOUND' })],
+    ['axios ERR_NETWORK', Object.assign(new Error('Network Error'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_NETWORK', config: {} })],
+    ['axios in Node', Object.assign(new Error('connect ECONNREFUSED'), { name: 'AxiosError', isAxiosError: true, code: 'ECONNREFUSED', config: {} })],
+  ])('%s is network', (_label, input) => {
+    expect(toElbError(input)).toMatchObject({ kind: 'network', retryable: true });
+  });
+
+  it('an axios error without a response is network only when it says so', () => {
+    const bad = Object.assign(new Error('Invalid URL'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_INVALID_URL', config: {} });
+    expect(toElbError(bad).kind).toBe('unknown');
+    const timeout = Object.assign(new Error('timeout of 100ms exceeded'), { name: 'AxiosError', isAxiosError: true, code: 'ECONNABORTED', config: {} });
+    expect(toElbError(timeout).kind).toBe('timeout');
+  });
+
+  it('ky errors: TimeoutError is timeout, HTTPError is http', () => {
+    const request = new Request('https://elb.example/x');
+    expect(toElbError(Object.assign(new Error(`Request timed out: GET ${request.url}`), { name: 'TimeoutError', request })).kind).toBe('timeout');
+  });
+});
+
+describe('toElbError / isElbError: values that carry the brand', () => {
+  const BRAND = Symbol.for('elb-status-ui.ElbError');
+
+  it.each([
+    ['the brand alone', { [BRAND]: true }],
+    ['the brand and a status', { [BRAND]: true, status: 503 }],
+    ['the brand and wrong types', { [BRAND]: true, kind: 'http', reason: 1, descriptions: 'x', severity: 'boom', retryable: 'yes', time: 'now' }],
+    ['the brand and a forged url', { [BRAND]: true, kind: 'http', status: 500, reason: 'x', descriptions: [], severity: 'error', retryable: true, retryAfterMs: null, code: null, serverMessage: null, requestId: null, method: null, url: '/x?token=SECRET', category: null, time: 0, message: 'm' }],
+  ])('%s is validated like any input', (_label, value) => {
+    const error = toElbError(value);
+    expect(error).not.toBe(value);
+    expect(typeof error.reason).toBe('string');
+    expect(Array.isArray(error.descriptions)).toBe(true);
+    expect(JSON.stringify(error)).not.toContain('SECRET');
+    expect(isElbError(error)).toBe(true);
+  });
+
+  it('isElbError checks the fields, not only the brand', () => {
+    expect(isElbError({ [BRAND]: true })).toBe(false);
+    expect(isElbError({ [BRAND]: true, status: 503 })).toBe(false);
+    expect(isElbError(new Proxy({}, { get() { throw new Error('trap'); } }))).toBe(false);
+    // An error of another copy of the library (same brand, every field) is one; a forged token url is not.
+    const other = { ...toElbError(503, { url: '/x?token=abc' }), [BRAND]: true };
+    expect(isElbError(other)).toBe(true);
+    expect(isElbError({ ...other, url: '/x?token=SECRET' })).toBe(false);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Credentials kept out of everything this library shows, copies or logs. One table of shapes,
+ * applied in order by `redactText`; every string that leaves an `ElbError` passes it.
+ *
+ * Each pattern is global with two groups: group 1 is kept (a label, a `?name=`), group 2 is the
+ * secret and becomes `[redacted]`. Patterns stay linear on hostile input: every unbounded run
+ * starts at a boundary (a lookbehind keeps a match from starting inside the run) or is bounded.
+ */
+export const REDACTED = '[redacted]';
+
+/** One credential shape: what it is, how to find it, and (optionally) a check on what was found. */
+export interface CredentialShape {
+  readonly name: string;
+  /** Global; group 1 is kept, group 2 is replaced. */
+  readonly pattern: RegExp;
+  /** Is this match a secret? `secret` is group 2, `kept` group 1. Absent: always. */
+  readonly test?: (secret: string, kept: string) => boolean;
+  /** Every match holds one of these: a text without any is skipped at once (most texts hold no secret). */
+  readonly hint?: readonly string[];
+}
+
+/** decodeURIComponent that keeps malformed text as it is. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Names (of query, matrix or fragment parameters, headers and labels) whose values are secrets.
+ * Compared decoded (up to three times: `%2574oken`), lower-cased, without `-`, `_`, `.` and spaces.
+ * `sort_key`, `marker`, `limit`, `tokens_used` are ordinary.
+ */
+const SECRET_NAME =
+  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^((api|access|secret(access)?|private|aws(access)?)?key(id)?|sig|xsdkdate|auth(orization)?|code|ak|sk|sid|session)$/;
+
+/** Is `name` (as written in a URL or a label) the name of a secret? */
+export function isSecretName(name: string): boolean {
+  let text = name;
+  for (let i = 0; i < 3 && text.includes('%'); i++) text = decode(text);
+  return text.length <= 256 && SECRET_NAME.test(text.toLowerCase().replace(/[-_.\s]/g, ''));
+}
+
+/** Words that are labels in prose ("error code: ELB.1003", "key: sort_key") rather than secrets. */
+const PROSE_LABEL = /^(code|key|auth)$/i;
+
+/** Looks random: upper and lower case and a digit, or a hex run longer than a request id. */
+function looksRandom(text: string): boolean {
+  return (/[A-Z]/.test(text) && /[a-z]/.test(text) && /\d/.test(text)) || text.split(/[-_]/).some((part) => part.length > 32 && /^[\da-f]+$/i.test(part));
+}
+
+/** A parameter is secret by its name, or by a value that looks like a token. */
+function secretParameter(secret: string, kept: string): boolean {
+  return isSecretName(kept.slice(1).split('=')[0]!.trim()) || (secret.length >= 48 && /^[\w+/=-]{48,}$/.test(decode(secret)));
+}
+
+/** The table. Order matters: specific shapes first, the catch-alls last. */
+export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
+  {
+    // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password)
+    name: 'user info',
+    hint: ['@'],
+    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#@:]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))[^\s?#@]{0,512})?)(?=@)/gi,
+  },
+  {
+    // header.payload[.signature], JWS and JWE
+    name: 'JWT',
+    hint: ['eyJ'],
+    pattern: /()(?<![\w-])(eyJ[\w-]{4,}\.[\w-]{4,}(?:\.[\w-]*){0,3})/g,
+  },
+  {
+    // Keystone Fernet tokens: base64url of 0x80 + timestamp
+    name: 'Keystone Fernet token',
+    hint: ['gAAAAA'],
+    pattern: /()(?<![\w-])(gAAAAA[\w-]{20,}(?:=|%3D){0,2})/g,
+  },
+  {
+    // Keystone PKI / PKIZ tokens (CMS, base64, also percent-encoded); a following path word is kept
+    name: 'Keystone PKI token',
+    hint: ['MII', 'PKIZ_'],
+    pattern: /()(?<![\w%+=-])((?:MII|PKIZ_)[\w%+=-]{20,}(?:\/(?![a-z\d._-]*(?:[/?#;\s"'<>)\]]|$))[\w%+=-]+)*)/g,
+  },
+  {
+    name: 'AWS access key id',
+    hint: ['AKIA', 'ASIA'],
+    pattern: /()(?<![A-Z\d])((?:AKIA|ASIA)[A-Z\d]{16})(?![A-Z\d])/g,
+  },
+  {
+    // Authorization: Bearer …, Basic …; prose ("Basic authentication") is left alone
+    name: 'Bearer / Basic credentials',
+    pattern: /(\b(?:Bearer|Basic)\s{1,8})([\w~+/.=-]{8,})/gi,
+    test: (secret) => secret.length >= 20 || /[\d+/=.~-]|.[A-Z]/.test(secret),
+  },
+  {
+    // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
+    name: 'labelled secret',
+    hint: [':', '='],
+    pattern: /((?<![\w.%;-])[\w.%-]{1,64}["']?\s{0,8}[:=]\s{0,8})("[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)/g,
+    test: (_secret, kept) => {
+      const name = /^[\w.%-]+/.exec(kept)![0];
+      return !PROSE_LABEL.test(name) && isSecretName(name);
+    },
+  },
+  {
+    // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value
+    name: 'secret parameter',
+    hint: ['='],
+    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})([^&#;?\s"'<>]*)/g,
+    test: secretParameter,
+  },
+  {
+    // /app;jsessionid=…/next, ;token=…: a matrix parameter ends at the next path segment
+    name: 'secret matrix parameter',
+    hint: [';'],
+    pattern: /(;[^=&#;?/\s"'<>]{1,256}\s{0,8}=\s{0,8})([^&#;?/\s"'<>]*)/g,
+    test: secretParameter,
+  },
+  {
+    // a long random-looking run anywhere (keys, signatures, session ids); UUIDs and 32-hex ids are shorter
+    name: 'long opaque token',
+    pattern: /()(?<![\w%+=-])([\w%+=-]{48,})/g,
+    test: looksRandom,
+  },
+];
+
+/**
+ * Replaces every credential in `text` with `[redacted]`: the one redaction path for URLs,
+ * messages, stacks, server messages, copied summaries and announcements. Linear in the
+ * length of the text; never throws. Redact before you truncate.
+ */
+export function redactText(text: string): string {
+  if (typeof text !== 'string') return '';
+  let out = text;
+  for (const { pattern, test, hint } of CREDENTIAL_SHAPES) {
+    if (hint && !hint.some((part) => out.includes(part))) continue;
+    out = out.replace(pattern, (match: string, kept: string, secret: string) => (!test || test(secret, kept) ? kept + REDACTED : match));
+  }
+  return out;
+}

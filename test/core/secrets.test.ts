@@ -1,0 +1,320 @@
+import { inspect } from 'node:util';
+import fc from 'fast-check';
+import {
+  CREDENTIAL_SHAPES,
+  createTranslator,
+  formatErrorSummary,
+  readElbError,
+  redactText,
+  redactUrl,
+  toElbError,
+  type ElbError,
+} from 'elb-status-ui/core';
+
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const FERNET = 'gAAAAABlXq3d9mYk3c2FJb0-zQk6t1A2xvPz8h4QYwWnqZC7rR1s2o3pLkT5u6v7w8x9y0zA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v2W3x4Y5z6';
+const PKI = 'MIIBkQYJKoZIhvcNAQcCoIIBgjCCAX4CAQExDTALBglghkgBZQMEAgEw+ABC/DEF=';
+const UUID = '3b1a6c2e-0f4d-4a9b-8c7e-1d2f3a4b5c6d';
+const REQUEST_ID = '0a7b5f2c4d6e8f901a2b3c4d5e6f7a8b';
+
+/** Examples for each row of the table: [input, what must be gone, what must stay]. */
+const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
+  'user info': [
+    ['request to https://admin:hunter2@elb.example/x failed', 'hunter2', 'request to https://[redacted]@elb.example/x failed'],
+    ['https:/u:p4ss@elb.example/x', 'p4ss', 'https:/[redacted]@elb.example/x'],
+    ['https://u:pa/ss@elb.example/x', 'pa/ss', 'https://[redacted]@elb.example/x'],
+    ['//admin:pw@elb.example/x', 'admin:pw', '//[redacted]@elb.example/x'],
+  ],
+  JWT: [
+    [`The token ${JWT} expired`, JWT.slice(0, 20), 'The token [redacted] expired'],
+    [`/x#${JWT}`, JWT.slice(0, 20), '/x#[redacted]'],
+  ],
+  'Keystone Fernet token': [
+    [`token ${FERNET} is invalid`, FERNET.slice(0, 20), 'token [redacted] is invalid'],
+    [`/v3/auth/tokens/${FERNET}/check`, FERNET.slice(0, 20), '/v3/auth/tokens/[redacted]/check'],
+  ],
+  'Keystone PKI token': [
+    [`/t/${PKI}/x`, PKI.slice(0, 20), '/t/[redacted]/x'],
+    [`PKI ${PKI} rejected`, 'DEF=', 'PKI [redacted] rejected'],
+  ],
+  'AWS access key id': [['key AKIAIOSFODNN7EXAMPLE leaked', 'AKIAIOSFODNN7EXAMPLE', 'key [redacted] leaked']],
+  'Bearer / Basic credentials': [
+    ['sent Bearer abc.def-ghi123 to the gateway', 'abc.def', 'sent Bearer [redacted] to the gateway'],
+    ['sent Basic dXNlcjpwYXNz once', 'dXNlcjpwYXNz', 'sent Basic [redacted] once'],
+  ],
+  'labelled secret': [
+    ['AK: QTWAOYTTINDUT2QVKYUC SK: MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', 'QTWAOYTTINDUT2QVKYUC', 'AK: [redacted] SK: [redacted]'],
+    ['{"access_key":"QTWA0YTT","secret_key":"MFyf vK41"}', 'MFyf', '{"access_key":[redacted],"secret_key":[redacted]}'],
+    ['Authorization: Bearer s3cr3t', 's3cr3t', 'Authorization: [redacted]'],
+    ['X-Auth-Token: abc123 was refused', 'abc123', 'X-Auth-Token: [redacted] was refused'],
+  ],
+  'secret parameter': [
+    ['/x?sessionid=a1&sid=b2&jwt=c3&bearer=d4&limit=5', '=a1', '/x?sessionid=[redacted]&sid=[redacted]&jwt=[redacted]&bearer=[redacted]&limit=5'],
+    ['/x?%2574oken=abc9', 'abc9', '/x?%2574oken=[redacted]'],
+    ['/o?X-Goog-Signature=dead01&X-Goog-Credential=me%2F2024&AWSAccessKeyId=K3Y&Expires=1', 'dead01', '/o?X-Goog-Signature=[redacted]&X-Goog-Credential=[redacted]&AWSAccessKeyId=[redacted]&Expires=1'],
+  ],
+  'secret matrix parameter': [
+    ['/app;jsessionid=ABC123;token=XYZ9?x=1', 'ABC123', '/app;jsessionid=[redacted];token=[redacted]?x=1'],
+    ['/app;jsessionid=ABC123/next/page', 'ABC123', '/app;jsessionid=[redacted]/next/page'],
+  ],
+  'long opaque token': [['signature AbCdEf0123456789AbCdEf0123456789AbCdEf0123456789xyz done', 'AbCdEf0123', 'signature [redacted] done']],
+};
+
+describe('the credential table', () => {
+  it('has examples for every row (a new row needs its test)', () => {
+    expect(CREDENTIAL_SHAPES.map((row) => row.name).sort()).toEqual(Object.keys(ROW_EXAMPLES).sort());
+  });
+
+  describe.each(CREDENTIAL_SHAPES.map((row) => [row.name, row] as const))('row "%s"', (name, row) => {
+    it.each(ROW_EXAMPLES[name]!)('%s', (input, secret, expected) => {
+      expect(redactText(input)).toBe(expected);
+      expect(redactText(input)).not.toContain(secret);
+      // The row finds it on its own, not only with the help of another row (and its hint lets it look).
+      if (row.hint) expect(row.hint.some((part) => input.includes(part))).toBe(true);
+      row.pattern.lastIndex = 0;
+      const found = [...input.matchAll(row.pattern)].some((m) => !row.test || row.test(m[2]!, m[1]!));
+      expect(found).toBe(true);
+    });
+  });
+
+  it('is idempotent', () => {
+    for (const examples of Object.values(ROW_EXAMPLES)) for (const [input] of examples) expect(redactText(redactText(input))).toBe(redactText(input));
+  });
+});
+
+describe('invisible characters do not hide a secret', () => {
+  it.each([
+    ['a zero-width space inside a Fernet token', `token gAAAAAB\u200b${FERNET.slice(7)} is invalid`],
+    ['a soft hyphen inside a JWT', `jwt ${JWT.slice(0, 10)}\u00ad${JWT.slice(10)}`],
+    ['a bidi override inside a parameter name', '/x?to\u202eken=SECRET99'],
+    ['a line break between label and value', 'password:\nSECRET99'],
+  ])('%s', (_label, text) => {
+    const error = toElbError({ status: 401, body: { error_msg: text } }, { url: text });
+    expect(error.serverMessage).toContain('[redacted]');
+    expect(`${error.serverMessage} ${error.url}`).not.toMatch(/SECRET99|Zq|9mYk3c2FJb0|eyJzdWIi/);
+  });
+});
+
+describe('what stays readable', () => {
+  it.each([
+    `/v3/99a3fff0d03c428eac3678da6a7d0f24/elb/loadbalancers/${UUID}`,
+    `/v3/lbs?marker=${UUID}&limit=10&sort_key=name&sort_dir=desc&page_reverse=true`,
+    'https://elb.eu-de.otc.t-systems.com:8443/v3/lbs?limit=1',
+    'https://elb.example:8443/v3/members/a@b',
+    `Error code: ELB.1003, request id ${REQUEST_ID}, load balancer ${UUID}, port 8080`,
+    'req-5b0f6a6e-64a1-4c36-9f2b-2b6f1c1a1a1a',
+    'APIGW.0101 The token is missing.',
+    'Basic authentication required; Bearer token is missing',
+    'Load balancer my-very-long-load-balancer-name-for-production-eu-de-01 is immutable',
+    'Invalid state PENDING_UPDATE of loadbalancer resource 1f2e',
+    '{"error_code":"ELB.1003","request_id":"r-1"}',
+  ])('%s', (text) => {
+    expect(redactText(text)).toBe(text);
+  });
+});
+
+describe('redactUrl: the variants that leaked', () => {
+  it.each([
+    [`/v3/auth/tokens/${FERNET}`, '/v3/auth/tokens/[redacted]'],
+    [`https://elb.example/x#${JWT}`, 'https://elb.example/x#[redacted]'],
+    ['/x?sessionid=a&sid=b&jwt=c&bearer=d', '/x?sessionid=[redacted]&sid=[redacted]&jwt=[redacted]&bearer=[redacted]'],
+    ['/x;token=abc;jsessionid=def/y', '/x;token=[redacted];jsessionid=[redacted]/y'],
+    ['/x?%2574oken=abc', '/x?%2574oken=[redacted]'],
+    ['/b/o?X-Goog-Signature=abc&X-Goog-Credential=def&AWSAccessKeyId=ghi', '/b/o?X-Goog-Signature=[redacted]&X-Goog-Credential=[redacted]&AWSAccessKeyId=[redacted]'],
+    ['https:/u:p@elb.example/x', 'https:/[redacted]@elb.example/x'],
+    ['https://u:pa/ss@elb.example/x', 'https://[redacted]@elb.example/x'],
+  ])('%s', (input, output) => {
+    expect(redactUrl(input)).toBe(output);
+  });
+
+  it('redacts before it cuts: a token straddling the 2,048th character is not shown in part', () => {
+    const token = 'Zq8'.repeat(24); // 72 characters
+    const url = `/v3/lbs?${'limit=1&'.repeat(253)}q=${token}&limit=2`;
+    expect(url.indexOf(token)).toBeLessThan(2048);
+    expect(url.indexOf(token) + token.length).toBeGreaterThan(2048);
+    const out = redactUrl(url)!;
+    expect(out.length).toBeLessThanOrEqual(2048);
+    expect(out).not.toContain('Zq8Zq8');
+  });
+
+  it('never shows part of a token cut by the window, however much redaction shortened what came before', () => {
+    const token = 'Xy7'.repeat(30);
+    const url = `/x?${'token=abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop&'.repeat(200)}q=${token}`;
+    expect(redactUrl(url)!).not.toContain('Xy7Xy7');
+  });
+});
+
+// ---- every way out of an ElbError ----------------------------------------------------------
+
+/** Every string a person or a log can get from an error. */
+function outputs(error: ElbError): string[] {
+  return [
+    error.url ?? '',
+    error.message,
+    String(error),
+    (error as ElbError & Error).stack ?? '',
+    error.serverMessage ?? '',
+    formatErrorSummary(error, createTranslator('en')),
+    JSON.stringify(error),
+    inspect(error, { depth: 10, showHidden: true }),
+  ];
+}
+
+describe('ElbError: message, stack, inspect', () => {
+  const kyTimeout = Object.assign(new Error('Request timed out: GET http://elb.example/slow?token=SECRET-1'), {
+    name: 'TimeoutError',
+    request: new Request('http://elb.example/slow?token=SECRET-1', { headers: { 'X-Auth-Token': 'SECRET-2', Authorization: 'Bearer SECRET-3' } }),
+  });
+  const nodeFetch = Object.assign(new Error('request to https://admin:hunter2@elb.example/x?token=SECRET-4 failed, reason: connect ECONNREFUSED'), {
+    name: 'FetchError',
+    type: 'system',
+    code: 'ECONNREFUSED',
+  });
+  const axios401 = Object.assign(new Error('Request failed with status code 401'), {
+    isAxiosError: true,
+    config: { method: 'get', url: '/v3/lbs?X-Auth-Token=SECRET-5', headers: { 'X-Auth-Token': 'SECRET-6', Authorization: 'Bearer SECRET-7' } },
+    response: { status: 401, data: { error_msg: `token ${FERNET} is invalid` }, headers: { 'x-request-id': 'r-1', 'set-cookie': 'sid=SECRET-8' } },
+  });
+
+  it.each([
+    ['a ky TimeoutError', kyTimeout, 'timeout'],
+    ['a node-fetch FetchError with user info', nodeFetch, 'network'],
+    ['an Error with a token in its message', new Error('401 for /v3/lbs?access_token=SECRET-9'), 'unknown'],
+    ['a plain string', 'GET https://elb.example/x?password=SECRET-10 failed', 'unknown'],
+    ['an axios error with request headers', axios401, 'http'],
+  ])('%s: no output holds a secret', (_label, input, kind) => {
+    const error = toElbError(input);
+    expect(error.kind).toBe(kind);
+    for (const text of outputs(error)) {
+      expect(text).not.toMatch(/SECRET|hunter2|gAAAAAB/);
+    }
+    expect(error.cause).toBe(input);
+  });
+
+  it('keeps the readable part of the message', () => {
+    expect(toElbError(kyTimeout).message).toBe('Request timed out: GET http://elb.example/slow?token=[redacted]');
+  });
+
+  it('hides the cause from util.inspect and own properties, and still returns it', () => {
+    const error = toElbError(axios401);
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
+    expect(Object.getOwnPropertyDescriptor(error, 'cause')).toBeUndefined();
+    const printed = inspect(error, { showHidden: true, depth: Infinity });
+    expect(printed).not.toMatch(/SECRET|Bearer/);
+    expect(inspect(error)).toContain("requestId: 'r-1'");
+    expect(error.cause).toBe(axios401);
+    expect(error).toBeInstanceOf(Error);
+  });
+
+  it('redacts a server message that echoes a credential, in the error and in the copied summary', async () => {
+    const response = new Response(JSON.stringify({ error_code: 'APIGW.0301', error_msg: `Token ${JWT} is invalid` }), { status: 401 });
+    const error = await readElbError(response);
+    expect(error.serverMessage).toBe('Token [redacted] is invalid');
+    expect(formatErrorSummary(error)).not.toContain(JWT.slice(0, 20));
+  });
+
+  it('the copied summary is redacted even for an error whose fields were not', () => {
+    const forged = { ...toElbError(500), url: '/x?token=SECRET-11', serverMessage: `bad ${FERNET}` } as ElbError;
+    expect(formatErrorSummary(forged)).not.toMatch(/SECRET|gAAAAAB/);
+  });
+});
+
+// ---- property: secrets never survive, UUIDs always do ------------------------------------------
+
+const word = fc.stringMatching(/^[a-z\u00e9\u4e2d.,()!-]{1,12}$/);
+/** Random prose without labels (no ':' or '='), credentials schemes or URLs. */
+const context = fc.array(word, { maxLength: 12 }).map((words) => words.join(' ')).filter((text) => !/bearer|basic/i.test(text));
+const b64url = (min: number, max: number) => fc.stringMatching(new RegExp(`^[A-Za-z0-9_-]{${min},${max}}$`));
+/** A random value that looks generated: it has upper case, lower case and a digit. */
+const value = fc.tuple(fc.stringMatching(/^[A-Za-z0-9]{6,40}$/), fc.integer({ min: 0, max: 9 })).map(([v, d]) => `Q${v}${d}z`);
+const secretName = fc.constantFrom('token', 'access_token', 'X-Auth-Token', 'password', 'client_secret', 'api_key', 'sessionid', 'sid', 'jwt', 'bearer', 'X-Goog-Signature', 'AWSAccessKeyId', 'Signature', 'ak', 'sk');
+
+/** [text holding the secret, the secret] */
+const secret = fc.oneof(
+  fc.tuple(b64url(8, 60), b64url(8, 200), b64url(0, 80)).map(([h, p, s]) => {
+    const jwt = `eyJ${h}.${p}.${s}`;
+    return [jwt, jwt] as const;
+  }),
+  b64url(40, 200).map((rest) => [`gAAAAAB${rest}`, `gAAAAAB${rest}`] as const),
+  fc.stringMatching(/^[A-Za-z0-9+=]{30,200}$/).map((rest) => [`MII${rest}`, `MII${rest}`] as const),
+  fc.tuple(fc.constantFrom('Bearer', 'Basic', 'bearer'), value).map(([scheme, v]) => [`${scheme} ${v}`, v] as const),
+  fc.tuple(secretName, fc.constantFrom('=', ': ', '":"', ' = '), value).map(([name, sep, v]) => [`${name}${sep}${v}`, v] as const),
+  fc.tuple(secretName, fc.constantFrom('?', '&', '#', ';'), value).map(([name, lead, v]) => [`https://elb.example/v3/lbs${lead}${name}=${v}&limit=1`, v] as const),
+  fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), value).map(([user, pw]) => [`https://${user}:${pw}@elb.example/x`, pw] as const),
+);
+
+describe('property: redaction', () => {
+  const runs = (n: number) => ({ numRuns: Math.round(n * Number(process.env.PROP_SCALE ?? 1)) });
+
+  it('a random secret in random context never survives redactText', () => {
+    fc.assert(
+      fc.property(context, secret, context, (before, [text, hidden], after) => {
+        expect(redactText(`${before} ${text} ${after}`)).not.toContain(hidden);
+      }),
+      runs(3000),
+    );
+  }, 60_000);
+
+  it('a random secret in random context never survives, on any way out of an ElbError', () => {
+    fc.assert(
+      fc.property(context, secret, context, (before, [text, hidden], after) => {
+        const input = `${before} ${text} ${after}`;
+        const error = toElbError({ status: 400, body: { error_msg: input } }, { url: `/v3/x?q=1&${text.replace(/^https:\/\/elb\.example\/v3\/lbs./, '')}` });
+        for (const out of outputs(error)) expect(out).not.toContain(hidden);
+        for (const out of outputs(toElbError(new Error(input)))) expect(out).not.toContain(hidden);
+      }),
+      runs(300),
+    );
+  }, 60_000);
+
+  it('a random UUID in random context always survives', () => {
+    fc.assert(
+      fc.property(context, fc.uuid(), context, (before, uuid, after) => {
+        const input = `${before} ${uuid} ${after}`;
+        expect(redactText(input)).toContain(uuid);
+        expect(redactUrl(`https://elb.example/v3/${uuid}/elb/loadbalancers/${uuid}?marker=${uuid}&limit=5`)).toContain(`marker=${uuid}`);
+        expect(toElbError({ status: 404, body: { error_msg: input } }).serverMessage ?? uuid).toContain(uuid);
+      }),
+      runs(1000),
+    );
+  }, 60_000);
+});
+
+describe('the copied summary in every shipped language keeps what support needs', () => {
+  it.each(['en', 'de', 'zh-CN'] as const)('%s', async (locale) => {
+    const messages = locale === 'de' ? (await import('elb-status-ui/locales/de')).de : locale === 'zh-CN' ? (await import('elb-status-ui/locales/zh-CN')).zhCN : undefined;
+    const t = createTranslator(locale, messages);
+    const error = toElbError(
+      { status: 503, body: { error_code: 'ELB.8906', error_msg: 'Internal server error.', request_id: REQUEST_ID } },
+      { method: 'GET', url: `https://elb.example:8443/v3/lbs/${UUID}?marker=${UUID}&limit=10&token=SECRET-12` },
+    );
+    const summary = formatErrorSummary(error, t);
+    for (const kept of ['ELB.8906', 'Internal server error.', REQUEST_ID, 'GET', `https://elb.example:8443/v3/lbs/${UUID}?marker=${UUID}&limit=10&token=[redacted]`]) {
+      expect(summary).toContain(kept);
+    }
+    expect(summary).not.toContain('SECRET');
+  });
+});
+
+describe('published ELB messages are never mistaken for secrets', () => {
+  it('every message of the error-code catalogue passes redactText unchanged', async () => {
+    const { ERROR_CODE_ROWS, getErrorCodeInfo } = await import('elb-status-ui/error-codes');
+    const changed: string[] = [];
+    for (const row of ERROR_CODE_ROWS) {
+      for (const message of getErrorCodeInfo(row[0], row[1])?.messages ?? [row[4]]) {
+        if (redactText(message) !== message) changed.push(message);
+      }
+    }
+    expect(ERROR_CODE_ROWS.length).toBeGreaterThan(400);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('the library\'s own texts pass redaction unchanged (announcements may be redacted whole)', () => {
+  it.each(['en', 'de', 'zh-CN'] as const)('%s', async (locale) => {
+    const bundle = locale === 'de' ? (await import('elb-status-ui/locales/de')).de : locale === 'zh-CN' ? (await import('elb-status-ui/locales/zh-CN')).zhCN : (await import('elb-status-ui/core')).en;
+    const texts = Object.values(bundle as Record<string, string>);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((text) => redactText(text) !== text)).toEqual([]);
+  });
+});
