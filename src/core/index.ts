@@ -43,3 +43,23 @@ export {
 export { formatErrorSummary, throwIfNotOk } from './summary.js';
 export { RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
 export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport } from './bannerStore.js';
+export {
+  describeMemberReason,
+  describeResourceStatus,
+  ELB_RESOURCE_STATUSES,
+  getResourceStatusInfo,
+  isElbApi,
+  MAX_RESOURCE_STATUS_LENGTH,
+  MEMBER_REASON_CODES,
+  readMemberReason,
+  resolveResourceStatus,
+  type ElbApi,
+  type ElbResourceType,
+  type MemberReason,
+  type ResolvedResourceStatus,
+  type ResourceStatusField,
+  type ResourceStatusInfo,
+  type ResourceStatusOptions,
+  type ResourceStatusText,
+} from './resourceStatus.js';
+export { MAX_STATUS_TREE_NODES, readStatusTree, type StatusTreeNode } from './statusTree.js';

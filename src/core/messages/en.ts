@@ -1,4 +1,6 @@
 import { enBase } from './en-base.js';
+import { enResourceBase } from './en-resource-base.js';
+import { enResource } from './en-resource.js';
 
 /** English, the reference bundle: every key any component shows. Placeholders: `{name}`. */
 export const en = {
@@ -87,6 +89,9 @@ export const en = {
   'hint.throttled': 'Wait a moment; the console retries by itself where it is safe.',
   'hint.unsupported': 'This region, flavor or API version does not offer the feature.',
   'hint.server': 'Try again in a moment. If it keeps failing, contact support with the request ID.',
+  // Resource status vocabulary (labels, descriptions, reasons, status tree).
+  ...enResourceBase,
+  ...enResource,
 } as const;
 
 /** Every string the components show. */
