@@ -5,3 +5,4 @@ export { ErrorPanel, type ErrorPanelProps, type Politeness } from './error-panel
 export { useElbError, type UseElbErrorOptions, type UseElbErrorResult } from './hooks/useElbError.js';
 export { ElbErrorFallback, type ElbErrorFallbackProps } from './integrations/ElbErrorFallback.js';
 export { ElbBannerProvider, ErrorBanners, useElbBanners, type ElbBannerProviderProps, type ErrorBannersProps } from './banners/ErrorBanners.js';
+export { preloadResourceStatusTooltip, ResourceStatusBadge, type ResourceStatusBadgeProps } from './resource-status/ResourceStatusBadge.js';

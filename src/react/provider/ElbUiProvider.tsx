@@ -4,6 +4,7 @@ import {
   createRetryBudget,
   createTranslator,
   resolveLocale,
+  type ElbApi,
   type ErrorCodeLookup,
   type MessageOverrides,
   type RetryBudget,
@@ -31,6 +32,8 @@ export interface ElbUiProviderProps {
    * Refines hints; kept out of the main bundle on purpose.
    */
   errorCodes?: ErrorCodeLookup;
+  /** The API whose resource status vocabulary badges and status trees below use. @defaultValue 'elb-v3' */
+  api?: ElbApi;
   children?: ReactNode;
 }
 
@@ -51,6 +54,7 @@ const DEFAULT_CONFIG: ElbUiConfig = {
   },
   tooltipDelay: 300,
   errorCodes: undefined,
+  api: 'elb-v3',
 };
 
 
@@ -82,7 +86,7 @@ function warnMissingBundle(locale: ShippedLocale, overrides: MessageOverrides | 
 }
 
 /** Locale, message overrides, retry policy, retry budget and tooltip delay for every component below. */
-export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, children }: ElbUiProviderProps) {
+export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, api = 'elb-v3', children }: ElbUiProviderProps) {
   const resolvedLocale = resolveLocale(locale);
   const overrides = pickOverrides(messages, resolvedLocale);
   warnMissingBundle(resolvedLocale, overrides);
@@ -101,8 +105,9 @@ export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudge
       retryBudget: budget,
       tooltipDelay,
       errorCodes,
+      api,
     }),
-    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, errorCodes],
+    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, errorCodes, api],
   );
   return <ElbUiContext.Provider value={value}>{children}</ElbUiContext.Provider>;
 }
