@@ -226,7 +226,7 @@ export const de: MessageBundle = {
   'rs.tree.label': 'Status des Load Balancers {name}',
   'rs.tree.empty': 'Kein Status vorhanden.',
   'rs.tree.membersDown': '{count} von {total} Mitgliedern offline',
-  'rs.tree.problems': '{count} Probleme darunter',
-  'rs.tree.busy': '{count} Änderungen darunter laufen',
+  'rs.tree.problems': 'Probleme darunter: {count}',
+  'rs.tree.busy': 'laufende Änderungen darunter: {count}',
   'rs.tree.more': '{count} weitere anzeigen',
 };

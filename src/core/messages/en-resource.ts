@@ -88,7 +88,7 @@ export const enResource = {
   'rs.tree.label': 'Status of load balancer {name}',
   'rs.tree.empty': 'No status to show.',
   'rs.tree.membersDown': '{count} of {total} members offline',
-  'rs.tree.problems': '{count} problems below',
-  'rs.tree.busy': '{count} changes in progress below',
+  'rs.tree.problems': 'problems below: {count}',
+  'rs.tree.busy': 'changes in progress below: {count}',
   'rs.tree.more': 'Show {count} more',
 } as const;
