@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../core/messages/en.js';
 import { en } from '../../core/messages/en.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
@@ -64,6 +64,8 @@ interface Row {
   node: StatusTreeNode | null;
   parent: string | null;
   level: number;
+  posinset: number;
+  setsize: number;
   /** For a "Show more" row: how many children are not shown yet. */
   more: number;
 }
@@ -78,7 +80,8 @@ function displayName(node: StatusTreeNode): string {
 
 /**
  * The status tree of one load balancer: load balancer, listeners, pools, health monitor, members
- * and forwarding policies, each with its status badge. A WAI-ARIA tree: one Tab stop, arrow keys,
+ * and forwarding policies, each with its status badge. A WAI-ARIA tree (flat, with aria-level,
+ * aria-posinset and aria-setsize): one Tab stop, arrow keys,
  * Home/End, Right/Left to expand and collapse, Enter to toggle. Nodes with problems below them
  * start expanded; a collapsed node says what is wrong below it ("2 of 12 members offline"). Long
  * child lists show `pageSize` items at a time, so a load balancer with thousands of members mounts fast.
@@ -109,19 +112,22 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
     [toggled, facts],
   );
 
-  // Visible rows in order, for the keyboard.
+  // Visible rows in order: what is rendered, and what the keyboard moves through.
   const rows = useMemo(() => {
     const out: Row[] = [];
     if (!root) return out;
-    const walk = (node: StatusTreeNode, parent: string | null, level: number) => {
-      out.push({ key: node.key, node, parent, level, more: 0 });
+    const walk = (node: StatusTreeNode, parent: string | null, level: number, posinset: number, setsize: number) => {
+      out.push({ key: node.key, node, parent, level, posinset, setsize, more: 0 });
       if (!node.children.length || !isExpanded(node)) return;
       const limit = shown.get(node.key) ?? page;
       const children = orderChildren(node, facts);
-      for (let i = 0; i < children.length && i < limit; i++) walk(children[i]!, node.key, level + 1);
-      if (children.length > limit) out.push({ key: `${node.key}${MORE}`, node: null, parent: node.key, level: level + 1, more: children.length - limit });
+      const visible = Math.min(children.length, limit);
+      const hidden = children.length - visible;
+      const size = visible + (hidden > 0 ? 1 : 0);
+      for (let i = 0; i < visible; i++) walk(children[i]!, node.key, level + 1, i + 1, size);
+      if (hidden > 0) out.push({ key: `${node.key}${MORE}`, node: null, parent: node.key, level: level + 1, posinset: size, setsize: size, more: hidden });
     };
-    walk(root, null, 1);
+    walk(root, null, 1, 1, 1);
     return out;
   }, [root, isExpanded, shown, page, facts]);
 
@@ -199,93 +205,60 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
     return <p className="elb-tree__empty">{t('rs.tree.empty')}</p>;
   }
 
-  const renderNode = (node: StatusTreeNode, level: number, posinset: number, setsize: number) => {
-    const id = `${baseId}${node.key}`;
+  const renderRow = (row: Row) => {
+    const id = `${baseId}${row.key}`;
+    const isCurrent = row.key === current;
+    const common = {
+      id,
+      role: 'treeitem',
+      'aria-level': row.level,
+      'aria-posinset': row.posinset,
+      'aria-setsize': row.setsize,
+      tabIndex: isCurrent ? 0 : -1,
+      style: { '--elb-tree-level': row.level - 1 } as CSSProperties,
+      onFocus: () => setFocused(row.key),
+    };
+    const node = row.node;
+    if (!node) {
+      return (
+        <li key={row.key} {...common} className="elb-tree__item elb-tree__more" onClick={() => showMore(row)}>
+          {t('rs.tree.more', { count: Math.min(row.more, page) })}
+        </li>
+      );
+    }
     const expandable = node.children.length > 0;
     const expanded = expandable && isExpanded(node);
     const f = facts.get(node.key);
-    const isCurrent = node.key === current;
     const summary = expandable && !expanded && f ? summarise(f, t) : '';
-    const onClick = (event: MouseEvent) => {
-      event.stopPropagation();
-      setFocused(node.key);
-      if (expandable) setExpanded(node, !expanded);
-    };
-    let group = null;
-    if (expanded) {
-      const children = orderChildren(node, facts);
-      const limit = shown.get(node.key) ?? page;
-      const visible = children.slice(0, limit);
-      const hidden = children.length - visible.length;
-      const size = visible.length + (hidden > 0 ? 1 : 0);
-      group = (
-        <ul role="group" className="elb-tree__group">
-          {visible.map((child, i) => renderNode(child, level + 1, i + 1, size))}
-          {hidden > 0 ? (
-            <li
-              key={MORE}
-              id={`${baseId}${node.key}${MORE}`}
-              role="treeitem"
-              aria-level={level + 1}
-              aria-posinset={size}
-              aria-setsize={size}
-              tabIndex={current === `${node.key}${MORE}` ? 0 : -1}
-              className="elb-tree__item elb-tree__more"
-              onClick={(event) => {
-                event.stopPropagation();
-                showMore({ key: `${node.key}${MORE}`, node: null, parent: node.key, level: level + 1, more: hidden });
-              }}
-              onFocus={() => setFocused(`${node.key}${MORE}`)}
-            >
-              {t('rs.tree.more', { count: Math.min(hidden, page) })}
-            </li>
-          ) : null}
-        </ul>
-      );
-    }
     return (
       <li
-        key={node.key}
-        id={id}
-        role="treeitem"
-        aria-level={level}
-        aria-posinset={posinset}
-        aria-setsize={setsize}
+        key={row.key}
+        {...common}
         aria-expanded={expandable ? expanded : undefined}
-        aria-labelledby={`${id}-label`}
         aria-describedby={isCurrent ? `${id}-desc` : undefined}
-        tabIndex={isCurrent ? 0 : -1}
         className="elb-tree__item"
         data-problem={f?.problem ? 'true' : undefined}
-        onFocus={(event) => {
-          if (event.target === event.currentTarget) setFocused(node.key);
+        onClick={() => {
+          setFocused(node.key);
+          if (expandable) setExpanded(node, !expanded);
         }}
       >
-        <span className="elb-tree__row" onClick={onClick}>
-          <span className="elb-tree__toggle" aria-hidden="true" data-expanded={expandable ? String(expanded) : undefined} />
-          <span id={`${id}-label`}>
-            <span className="elb-tree__type">{t(`rs.type.${node.type}` as MessageKey)}</span> <span className="elb-tree__name">{displayName(node)}</span>{' '}
-            <ResourceStatusBadge
-              provisioning={node.provisioning}
-              operating={node.operating}
-              resource={node.type}
-              api={api}
-              tooltip={false}
-            />
-            {summary ? <span className="elb-tree__summary">{` ${summary}`}</span> : null}
+        <span className="elb-tree__toggle" aria-hidden="true" data-expanded={expandable ? String(expanded) : undefined} />
+        <span className="elb-tree__type">{t(`rs.type.${node.type}` as MessageKey)}</span> <span className="elb-tree__name">{displayName(node)}</span>{' '}
+        <ResourceStatusBadge provisioning={node.provisioning} operating={node.operating} resource={node.type} api={api} tooltip={false} />
+        {summary ? <span className="elb-tree__summary">{` ${summary}`}</span> : null}
+        {isCurrent ? (
+          <span id={`${id}-desc`} hidden>
+            {describe(node, api, t)}
           </span>
-          {isCurrent ? (
-            <span id={`${id}-desc`} hidden>
-              {describe(node, api, t)}
-            </span>
-          ) : null}
-        </span>
-        {group}
+        ) : null}
       </li>
     );
   };
 
   const lbName = displayName(root);
+  // A flat list with aria-level / aria-posinset / aria-setsize (the tree pattern's form without nested
+  // groups): each item's name is its own row, and collapsed branches render nothing.
   return (
     <ul
       {...rest}
@@ -295,7 +268,7 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
       className={className ? `elb-tree ${className}` : 'elb-tree'}
       onKeyDown={onKeyDown}
     >
-      {renderNode(root, 1, 1, 1)}
+      {rows.map(renderRow)}
     </ul>
   );
 }
