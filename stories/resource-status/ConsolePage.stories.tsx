@@ -185,7 +185,7 @@ export const StatusesChangeLive: Story = {
     const offline = label(t, 'operating', 'OFFLINE');
     await waitFor(async () => expect(within(await memberRow()).getByText(offline)).toHaveAttribute('data-severity', 'error'), { timeout: 5000 });
     await userEvent.hover(within(await memberRow()).getByText(offline));
-    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')));
+    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')), { timeout: 5000 });
     await expect(within(await canvas.findByRole('rowheader', { name: 'app-pool' }).then((h) => h.closest('tr')!)).getByText(label(t, 'operating', 'DEGRADED'))).toHaveAttribute(
       'data-severity',
       'warning',

@@ -40,8 +40,9 @@ function FieldTable({ api, field, caption }: { api: ElbApi; field: ResourceStatu
 }
 
 function Vocabulary({ api }: { api: ElbApi }) {
+  // Wider than the frame in German: the wrapper carries the theme's background along.
   return (
-    <div className="sb-stack">
+    <div className="sb-stack" style={{ inlineSize: 'max-content', minInlineSize: '100%', background: 'var(--elb-surface)' }}>
       <FieldTable api={api} field="provisioning" caption={`provisioning_status (${api})`} />
       <FieldTable api={api} field="operating" caption={`operating_status (${api})`} />
       <table className="sb-table">
@@ -123,7 +124,7 @@ export const DedicatedElbV3: Story = {
     // The tooltip explains the member's failed health check.
     const member = canvas.getAllByText(label(t, 'operating', 'OFFLINE')).at(-1)!;
     await userEvent.hover(member);
-    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')));
+    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')), { timeout: 5000 });
     await userEvent.unhover(member);
   },
 };
