@@ -53,6 +53,7 @@ export {
   MEMBER_REASON_CODES,
   readMemberReason,
   resolveResourceStatus,
+  withResourceStatusEnglish,
   type ElbApi,
   type ElbResourceType,
   type MemberReason,
@@ -63,3 +64,5 @@ export {
   type ResourceStatusText,
 } from './resourceStatus.js';
 export { MAX_STATUS_TREE_NODES, readStatusTree, type StatusTreeNode } from './statusTree.js';
+export { enResourceBase } from './messages/en-resource-base.js';
+export { enResource } from './messages/en-resource.js';

@@ -1,6 +1,8 @@
 import type { Severity } from './types.js';
 import type { MessageKey } from './messages/en.js';
 import type { Translate } from './messages/translate.js';
+import { enResourceBase } from './messages/en-resource-base.js';
+import { enResource } from './messages/en-resource.js';
 import { MEMBER_REASON_CODES, RESOURCE_STATUS_ROWS, type ResourceStatusRow } from './resourceStatus.generated.js';
 
 /** Which of a resource's two status fields a value comes from. */
@@ -172,6 +174,28 @@ export const ELB_RESOURCE_STATUSES: readonly ResourceStatusInfo[] = Object.freez
   }),
 );
 
+let englishTexts: Partial<Record<MessageKey, string>> | null = null;
+const withEnglishCache = new WeakMap<Translate, Translate>();
+
+/**
+ * `t` with the English texts of the resource status vocabulary behind it: translators made with
+ * `createTranslator` carry the other English texts only, so a key `t` has no text for is read here.
+ */
+export function withResourceStatusEnglish(t: Translate): Translate {
+  let wrapped = withEnglishCache.get(t);
+  if (!wrapped) {
+    wrapped = (key, vars) => {
+      const own = t(key, vars);
+      if (own) return own;
+      englishTexts ??= { ...enResourceBase, ...enResource };
+      const template = englishTexts[key] ?? '';
+      return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+    };
+    withEnglishCache.set(t, wrapped);
+  }
+  return wrapped;
+}
+
 /** The texts of one status value in the translator's language. */
 export interface ResourceStatusText {
   info: ResourceStatusInfo;
@@ -186,8 +210,9 @@ export function describeResourceStatus(
   value: unknown,
   field: ResourceStatusField,
   options: ResourceStatusOptions | undefined,
-  t: Translate,
+  translate: Translate,
 ): ResourceStatusText {
+  const t = withResourceStatusEnglish(translate);
   const r = resolveResourceStatus(value, field, options);
   return {
     info: r.info,
@@ -232,8 +257,13 @@ export function readMemberReason(reason: unknown): MemberReason | null {
   }
 }
 
-/** The human explanation of a member's health-check failure, with the codes when the reply mismatched. */
+/** The human explanation of a member's health-check failure, with the codes when the reply mismatched. Never throws. */
 export function describeMemberReason(reason: unknown, t: Translate): string | null {
+  return memberReasonText(reason, withResourceStatusEnglish(t));
+}
+
+/** describeMemberReason with a translator that has every text (no English fallback of its own). */
+export function memberReasonText(reason: unknown, t: Translate): string | null {
   const r = readMemberReason(reason);
   if (!r) return null;
   const known = MEMBER_REASON_CODES.includes(r.code);

@@ -4,7 +4,9 @@ import {
   describeMemberReason,
   describeResourceStatus,
   ELB_RESOURCE_STATUSES,
-  en,
+  en as enUi,
+  enResource,
+  enResourceBase,
   getResourceStatusInfo,
   MAX_RESOURCE_STATUS_LENGTH,
   MEMBER_REASON_CODES,
@@ -31,6 +33,7 @@ const facts = JSON.parse(readFileSync('data/resource-status.json', 'utf8')) as {
   member_reason_codes: Array<{ code: string }>;
 };
 const fieldOf = (f: FactValue['field']): ResourceStatusField => (f === 'provisioning_status' ? 'provisioning' : 'operating');
+const en = { ...enUi, ...enResourceBase, ...enResource };
 const LOCALES = { en, de, 'zh-CN': zhCN } as const;
 
 describe('the resource status vocabulary', () => {

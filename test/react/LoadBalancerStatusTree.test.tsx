@@ -1,6 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ElbUiProvider, en, LoadBalancerStatusTree } from 'elb-status-ui';
+import { ElbUiProvider, enResource, LoadBalancerStatusTree } from 'elb-status-ui';
+
+const en = enResource;
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 

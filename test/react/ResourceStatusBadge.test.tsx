@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ElbUiProvider, ELB_RESOURCE_STATUSES, en, preloadResourceStatusTooltip, ResourceStatusBadge } from 'elb-status-ui';
+import { ElbUiProvider, ELB_RESOURCE_STATUSES, en as enUi, enResource, enResourceBase, preloadResourceStatusTooltip, ResourceStatusBadge } from 'elb-status-ui';
+
+const en = { ...enUi, ...enResourceBase, ...enResource };
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 
@@ -132,6 +134,17 @@ describe('ResourceStatusBadge', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent(de['rs.reason.CONNECT_TIMEOUT']);
     await user.tab();
     expect(await screen.findByRole('tooltip')).toHaveTextContent(de['rs.undocumented']);
+  });
+
+  it('under an English provider (whose texts do not include the vocabulary) the pill and tooltip are still English', async () => {
+    render(
+      <ElbUiProvider locale="en">
+        <ResourceStatusBadge provisioning="PENDING_DELETE" resource="loadbalancer" />
+      </ElbUiProvider>,
+    );
+    const badge = screen.getByText('Deleting');
+    act(() => badge.focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(en['rs.desc.elb-v3.provisioning.PENDING_DELETE']);
   });
 
   it('tooltip={false} leaves the badge out of the tab order; a caller can also pass tabIndex', () => {

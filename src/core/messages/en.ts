@@ -1,6 +1,6 @@
 import { enBase } from './en-base.js';
-import { enResourceBase } from './en-resource-base.js';
-import { enResource } from './en-resource.js';
+import type { enResourceBase } from './en-resource-base.js';
+import type { enResource } from './en-resource.js';
 
 /** English, the reference bundle: every key any component shows. Placeholders: `{name}`. */
 export const en = {
@@ -89,12 +89,13 @@ export const en = {
   'hint.throttled': 'Wait a moment; the console retries by itself where it is safe.',
   'hint.unsupported': 'This region, flavor or API version does not offer the feature.',
   'hint.server': 'Try again in a moment. If it keeps failing, contact support with the request ID.',
-  // Resource status vocabulary (labels, descriptions, reasons, status tree).
-  ...enResourceBase,
-  ...enResource,
 } as const;
 
-/** Every string the components show. */
-export type MessageKey = keyof typeof en;
+/**
+ * Every string the components show. The English texts of the resource status vocabulary live in
+ * en-resource-base.ts and en-resource.ts (only the resource status components load them); the
+ * locale bundles translate them like every other key.
+ */
+export type MessageKey = keyof typeof en | keyof typeof enResourceBase | keyof typeof enResource;
 /** A complete bundle for one locale. */
 export type MessageBundle = Record<MessageKey, string>;

@@ -2,7 +2,7 @@ import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, t
 import type { MessageKey } from '../../core/messages/en.js';
 import { en } from '../../core/messages/en.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
-import { describeResourceStatus, isElbApi, resolveResourceStatus, type ElbApi } from '../../core/resourceStatus.js';
+import { describeResourceStatus, isElbApi, resolveResourceStatus, withResourceStatusEnglish, type ElbApi } from '../../core/resourceStatus.js';
 import { readStatusTree, type StatusTreeNode } from '../../core/statusTree.js';
 import { ElbUiContext } from '../provider/context.js';
 import { ResourceStatusBadge } from './ResourceStatusBadge.js';
@@ -88,7 +88,7 @@ function displayName(node: StatusTreeNode): string {
  */
 export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100, className, ...rest }: LoadBalancerStatusTreeProps) {
   const config = useContext(ElbUiContext);
-  const t: Translate = config?.t ?? enT;
+  const t: Translate = withResourceStatusEnglish(config?.t ?? enT);
   const root = useMemo(() => readStatusTree(statuses), [statuses]);
   const api: ElbApi = isElbApi(apiProp) ? apiProp : (root?.api ?? config?.api ?? 'elb-v3');
   const facts = useMemo(() => (root ? analyse(root, api) : new Map<string, Facts>()), [root, api]);

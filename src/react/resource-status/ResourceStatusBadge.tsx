@@ -4,7 +4,7 @@ import type { MessageKey } from '../../core/messages/en.js';
 import { enBase } from '../../core/messages/en-base.js';
 import { enResourceBase } from '../../core/messages/en-resource-base.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
-import { describeMemberReason, resolveResourceStatus, type ElbApi, type ElbResourceType, type ResolvedResourceStatus } from '../../core/resourceStatus.js';
+import { memberReasonText, resolveResourceStatus, type ElbApi, type ElbResourceType, type ResolvedResourceStatus } from '../../core/resourceStatus.js';
 import { ElbUiContext } from '../provider/context.js';
 import type { BadgeTooltipProps } from '../status-badge/BadgeTooltip.js';
 
@@ -27,8 +27,17 @@ export interface ResourceStatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanEl
   tooltip?: boolean;
 }
 
-// Outside a provider: the pill's English labels only; the descriptions come with the tooltip.
+// The pill's English labels; the descriptions come with the tooltip. A provider's translator has
+// the locale's texts (and the other English texts): the vocabulary's English is behind it.
 const baseT = translatorOf({ ...enBase, ...enResourceBase });
+const behind = new WeakMap<Translate, WeakMap<Translate, Translate>>();
+function withFallback(t: Translate, fallback: Translate): Translate {
+  let inner = behind.get(t);
+  if (!inner) behind.set(t, (inner = new WeakMap()));
+  let wrapped = inner.get(fallback);
+  if (!wrapped) inner.set(fallback, (wrapped = (key, vars) => t(key, vars) || fallback(key, vars)));
+  return wrapped;
+}
 
 // ---- the tooltip and the English descriptions, loaded on first use (shared with StatusBadge) ----
 
@@ -60,6 +69,7 @@ interface ArmedProps {
   severity: Severity;
   /** Computes the lines with the translator that has the descriptions. */
   lines: (t: Translate) => string[];
+  /** The provider's translator, if any. */
   t: Translate | null;
   onClose(): void;
 }
@@ -74,7 +84,8 @@ function ArmedTooltip({ id, delay, severity, lines, t, onClose }: ArmedProps) {
       live = false;
     };
   }, [ready]);
-  const translate = t ?? ready?.english ?? baseT;
+  const english = ready?.english ?? baseT;
+  const translate = t ? withFallback(t, english) : english;
   const text = lines(translate);
   if (ready) return <ready.Tip id={id} delay={delay} severity={severity} info={null} error={null} lines={text} t={translate} onClose={onClose} />;
   // Until the code arrives, aria-describedby still names what the tooltip will say.
@@ -151,7 +162,7 @@ export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBad
   const config = useContext(ElbUiContext);
   const [armed, dispatch] = useReducer(armedReducer, null);
   const { provisioning, operating, resource, adminStateUp, reason, api, label, tooltip, className, ...rest } = props;
-  const t = config?.t ?? baseT;
+  const t = config ? withFallback(config.t, baseT) : baseT;
   const options = { api: api ?? config?.api ?? 'elb-v3', resource, adminStateUp };
   const p = present(provisioning) ? resolveResourceStatus(provisioning, 'provisioning', options) : null;
   const o = present(operating) ? resolveResourceStatus(operating, 'operating', options) : null;
@@ -187,7 +198,7 @@ export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBad
     const out: string[] = [];
     if (p) out.push(explain(p, tr));
     if (o) out.push(explain(o, tr));
-    const why = reason == null ? null : describeMemberReason(reason, tr);
+    const why = reason == null ? null : memberReasonText(reason, tr);
     if (why) out.push(why);
     return out;
   };
