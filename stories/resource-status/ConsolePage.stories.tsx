@@ -137,14 +137,16 @@ type Story = StoryObj<typeof meta>;
 export const StatusesChangeLive: Story = {
   args: { intervalMs: 200 },
   beforeEach({ msw }) {
-    const start = Date.now();
-    // The update finishes after 1.2 s; the second backend server fails its health check after 1.8 s.
-    const updating = () => Date.now() - start < 1200;
-    const failing = () => Date.now() - start >= 1800;
+    // Counted in polls, not in time, so a slow machine sees every state: the update finishes after the
+    // fifth poll; the second backend server fails its health check from the eighth.
+    let polls = 0;
+    const updating = () => polls <= 5;
+    const failing = () => polls >= 8;
     msw.use(
-      http.get(`*${BASE}/loadbalancers`, () =>
-        HttpResponse.json({ loadbalancers: [{ id: 'lb-1', name: 'web-prod', provisioning_status: updating() ? 'PENDING_UPDATE' : 'ACTIVE', operating_status: 'ONLINE' }] }),
-      ),
+      http.get(`*${BASE}/loadbalancers`, () => {
+        polls += 1;
+        return HttpResponse.json({ loadbalancers: [{ id: 'lb-1', name: 'web-prod', provisioning_status: updating() ? 'PENDING_UPDATE' : 'ACTIVE', operating_status: 'ONLINE' }] });
+      }),
       http.get(`*${BASE}/listeners`, () =>
         HttpResponse.json({
           listeners: [
@@ -176,14 +178,14 @@ export const StatusesChangeLive: Story = {
     const updatingText = t('rs.both', { operating: online, provisioning: t('rs.short.PENDING_UPDATE') });
     const lbRow = async () => (await canvas.findByRole('rowheader', { name: 'web-prod' })).closest('tr')!;
     // While the update runs: "Online · updating", with the in-progress icon.
-    await waitFor(async () => expect(within(await lbRow()).getByText(updatingText)).toHaveAttribute('data-transitional', 'true'), { timeout: 4000 });
+    await waitFor(async () => expect(within(await lbRow()).getByText(updatingText)).toHaveAttribute('data-transitional', 'true'), { timeout: 8000 });
     // Then the load balancer settles on ACTIVE: only the operating status is left.
-    await waitFor(async () => expect(within(await lbRow()).getByText(online)).toHaveAttribute('data-severity', 'success'), { timeout: 4000 });
+    await waitFor(async () => expect(within(await lbRow()).getByText(online)).toHaveAttribute('data-severity', 'success'), { timeout: 8000 });
     await expect(within(await lbRow()).queryByText(updatingText)).toBeNull();
     // The second backend server goes offline; its tooltip gives the health check's reason.
     const memberRow = async () => (await canvas.findByRole('rowheader', { name: '10.0.0.6:8080' })).closest('tr')!;
     const offline = label(t, 'operating', 'OFFLINE');
-    await waitFor(async () => expect(within(await memberRow()).getByText(offline)).toHaveAttribute('data-severity', 'error'), { timeout: 5000 });
+    await waitFor(async () => expect(within(await memberRow()).getByText(offline)).toHaveAttribute('data-severity', 'error'), { timeout: 8000 });
     await userEvent.hover(within(await memberRow()).getByText(offline));
     await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')), { timeout: 5000 });
     await expect(within(await canvas.findByRole('rowheader', { name: 'app-pool' }).then((h) => h.closest('tr')!)).getByText(label(t, 'operating', 'DEGRADED'))).toHaveAttribute(

@@ -112,7 +112,7 @@ describe('LoadBalancerStatusTree', () => {
     expect(level4()).toHaveLength(100 + 1);
     expect(document.activeElement).toHaveAccessibleName(/^Backend server/);
     expect(item(/^Listener https/)).toHaveAttribute('aria-expanded', 'true');
-  });
+  }, 30_000); // jsdom's role queries are slow on a shared machine: a generous bound, not a timing check
 
   it('keeps the person’s choices when the statuses change live', async () => {
     const user = userEvent.setup();
