@@ -147,6 +147,21 @@ describe('ResourceStatusBadge', () => {
     expect(await screen.findByRole('tooltip')).toHaveTextContent(en['rs.desc.elb-v3.provisioning.PENDING_DELETE']);
   });
 
+  it('keeps its tooltip through re-renders with fresh objects, the same event twice and a changing status', async () => {
+    const { rerender } = render(<ResourceStatusBadge operating="OFFLINE" resource="member" reason={{ reason_code: 'CONNECT_TIMEOUT' }} />);
+    const badge = screen.getByText('Offline');
+    act(() => badge.focus());
+    fireEvent.focus(badge);
+    const tip = await screen.findByRole('tooltip');
+    const id = tip.id;
+    rerender(<ResourceStatusBadge operating="OFFLINE" resource="member" reason={{ reason_code: 'CONNECT_REFUSED' }} />);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(en['rs.reason.CONNECT_REFUSED']);
+    expect(screen.getByRole('tooltip').id).toBe(id);
+    rerender(<ResourceStatusBadge operating="ONLINE" resource="member" />);
+    expect(screen.getByText('Online')).toHaveFocus();
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent(en['rs.reason.CONNECT_REFUSED']);
+  });
+
   it('tooltip={false} leaves the badge out of the tab order; a caller can also pass tabIndex', () => {
     render(
       <>
