@@ -11,7 +11,20 @@ const keepTooltipOut = {
     build.onResolve({ filter: /\/BadgeTooltip\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-const beforeFirstHover = (config) => ({ ...split(config), plugins: [...(config.plugins ?? []), keepTooltipOut] });
+// The English texts of the resource status vocabulary (en-resource.js) are loaded by ResourceStatusBadge
+// on its first hover. esbuild emits a chunk for every dynamic import of every module dist/index.js
+// re-exports, even when tree shaking then drops the importer (Rollup and webpack emit nothing for it),
+// so a StatusBadge-only bundle would count a file its page can never load: it stays out of the checks.
+const keepResourceTextsOut = {
+  name: 'resource-texts-stay-out',
+  setup(build) {
+    build.onResolve({ filter: /\/en-resource\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+const withPlugins = (config, ...plugins) => ({ ...config, plugins: [...(config.plugins ?? []), ...plugins] });
+const statusBadgeSplit = (config) => withPlugins(split(config), keepResourceTextsOut);
+const beforeFirstHover = (config) => withPlugins(split(config), keepTooltipOut);
+const statusBadgeBeforeFirstHover = (config) => withPlugins(split(config), keepTooltipOut, keepResourceTextsOut);
 
 export default [
   {
@@ -27,7 +40,7 @@ export default [
     path: 'dist/index.js',
     import: '{ StatusBadge }',
     ...react,
-    modifyEsbuildConfig: split,
+    modifyEsbuildConfig: statusBadgeSplit,
     // 23.5 kB since the badge takes the ElbError's plain-data form (re-checked) and translated descriptions.
     limit: '23.5 kB',
   },
@@ -36,8 +49,26 @@ export default [
     path: 'dist/index.js',
     import: '{ StatusBadge }',
     ...react,
-    modifyEsbuildConfig: beforeFirstHover,
+    modifyEsbuildConfig: statusBadgeBeforeFirstHover,
     limit: '3.5 kB',
+  },
+  {
+    // What ResourceStatusBadge adds to a page that has StatusBadge, at most 3 kB: StatusBadge alone
+    // measured 2.67 kB here when this check was added, so the limit is 5.7 kB. Lower it with StatusBadge.
+    name: 'elb-status-ui: StatusBadge + ResourceStatusBadge before first hover or focus',
+    path: 'dist/index.js',
+    import: '{ StatusBadge, ResourceStatusBadge }',
+    ...react,
+    modifyEsbuildConfig: statusBadgeBeforeFirstHover,
+    limit: '5.7 kB',
+  },
+  {
+    name: 'elb-status-ui: ResourceStatusBadge alone before first hover or focus (reported)',
+    path: 'dist/index.js',
+    import: '{ ResourceStatusBadge }',
+    ...react,
+    modifyEsbuildConfig: statusBadgeBeforeFirstHover,
+    limit: '6.5 kB',
   },
   {
     name: 'elb-status-ui: whole React entry before first hover or focus (no error-code catalogue)',
@@ -53,8 +84,8 @@ export default [
     import: '*',
     ...react,
     modifyEsbuildConfig: split,
-    // 36.27 kB before the credential table and the bounded body reader; 38.34 kB after.
-    limit: '38.5 kB',
+    // 37 kB until the credential table, the bounded body reader, serialisation and the resource status vocabulary, badge and tree.
+    limit: '47 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',

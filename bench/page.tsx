@@ -3,10 +3,10 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { Fragment, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { ErrorPanel, getStatusInfo, StatusBadge, toElbError } from '../src/index.js';
+import { createTranslator, ErrorPanel, getStatusInfo, LoadBalancerStatusTree, resolveResourceStatus, ResourceStatusBadge, StatusBadge, toElbError } from '../src/index.js';
 import '../src/styles.css';
 
-type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell';
+type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell' | 'rspan' | 'resource';
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 409, 500, 502, 503, 504, 418, 599];
 
 // Layouts (the page's hash): "rows" puts every item in a row of its own, as a table column does;
@@ -104,7 +104,71 @@ function Shells({ statuses }: { statuses: number[] }) {
   return <>{statuses.map((s, i) => item(i, <Shell key={i} status={s} />))}</>;
 }
 
-const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite, shell: Shells } as const;
+// ResourceStatusBadge: a resource's two status fields, one, both, transitional, failing; the floor is a
+// plain span with the same text.
+const RESOURCE_STATES: ReadonlyArray<{ p?: string; o?: string; r: 'loadbalancer' | 'member' | 'listener' }> = [
+  { p: 'ACTIVE', o: 'ONLINE', r: 'loadbalancer' },
+  { p: 'PENDING_UPDATE', o: 'ONLINE', r: 'loadbalancer' },
+  { o: 'OFFLINE', r: 'member' },
+  { o: 'NO_MONITOR', r: 'member' },
+  { p: 'ACTIVE', o: 'DEGRADED', r: 'listener' },
+  { o: 'FROZEN', r: 'loadbalancer' },
+  { p: 'PENDING_DELETE', r: 'loadbalancer' },
+  { o: 'DISABLED', r: 'member' },
+  { p: 'ERROR', o: 'ONLINE', r: 'listener' },
+  { o: 'INITIAL', r: 'member' },
+  { o: 'ONLINE', r: 'member' },
+  { p: 'PENDING_CREATE', o: 'OFFLINE', r: 'member' },
+  { o: 'SOMETHING_NEW', r: 'member' },
+  { p: 'ACTIVE', r: 'listener' },
+];
+const enT = createTranslator('en');
+function resourceText(i: number): string {
+  const s = RESOURCE_STATES[i % RESOURCE_STATES.length]!;
+  const p = s.p ? resolveResourceStatus(s.p, 'provisioning', { resource: s.r }) : null;
+  const o = s.o ? resolveResourceStatus(s.o, 'operating', { resource: s.r }) : null;
+  const label = (x: typeof p) => (x?.labelKey ? enT(x.labelKey) : (x?.info.value ?? ''));
+  if (p && o) return p.info.value === 'ACTIVE' ? label(o) : `${label(o)} · ${p.shortKey ? enT(p.shortKey) : p.info.value}`;
+  return label(p ?? o);
+}
+function ResourceSpans({ statuses }: { statuses: number[] }) {
+  // statuses only carries the shift: item i shows state (i + shift).
+  return <>{statuses.map((shift, i) => item(i, <span key={i}>{resourceText(i + shift)}</span>))}</>;
+}
+function ResourceBadges({ statuses }: { statuses: number[] }) {
+  return (
+    <>
+      {statuses.map((shift, i) => {
+        const s = RESOURCE_STATES[(i + shift) % RESOURCE_STATES.length]!;
+        return item(i, <ResourceStatusBadge key={i} provisioning={s.p} operating={s.o} resource={s.r} />);
+      })}
+    </>
+  );
+}
+
+const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite, shell: Shells, rspan: ResourceSpans, resource: ResourceBadges } as const;
+const RESOURCE_KINDS = new Set<Kind>(['rspan', 'resource']);
+const listFor = (kind: Kind, n: number, shift: number) => (RESOURCE_KINDS.has(kind) ? Array.from({ length: n }, () => shift) : statusesFor(n, shift));
+
+/** The body of a status tree: one listener, one pool, n members, every 50th offline. */
+function statusTree(n: number) {
+  const members = Array.from({ length: n }, (_, i) => ({
+    id: `m-${i}`,
+    address: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+    protocol_port: 8080,
+    provisioning_status: 'ACTIVE',
+    operating_status: i % 50 === 7 ? 'OFFLINE' : 'ONLINE',
+  }));
+  return {
+    statuses: {
+      loadbalancer: {
+        id: 'lb-1', name: 'web', provisioning_status: 'ACTIVE', operating_status: 'DEGRADED',
+        listeners: [{ id: 'ls-1', name: 'https', provisioning_status: 'ACTIVE', operating_status: 'DEGRADED',
+          pools: [{ id: 'p-1', name: 'app', provisioning_status: 'ACTIVE', operating_status: 'DEGRADED', healthmonitor: { id: 'hm', type: 'HTTP', provisioning_status: 'ACTIVE' }, members }] }],
+      },
+    },
+  };
+}
 let root: Root | null = null;
 const container = document.getElementById('root')!;
 
@@ -142,12 +206,12 @@ const api = {
   mount(kind: Kind, n: number): Promise<Timing> {
     root = createRoot(container);
     const List = LISTS[kind];
-    return time(() => flushSync(() => root!.render(frame(<List statuses={statusesFor(n, 0)} />))));
+    return time(() => flushSync(() => root!.render(frame(<List statuses={listFor(kind, n, 0)} />))));
   },
   /** Every item changes status (and most change severity). */
   update(kind: Kind, n: number, shift = 5): Promise<Timing> {
     const List = LISTS[kind];
-    return time(() => flushSync(() => root!.render(frame(<List statuses={statusesFor(n, shift)} />))));
+    return time(() => flushSync(() => root!.render(frame(<List statuses={listFor(kind, n, shift)} />))));
   },
   /** The next update of the same rows: every item changes status back. */
   again(kind: Kind, n: number): Promise<Timing> {
@@ -162,6 +226,15 @@ const api = {
     root = createRoot(container);
     const error = toElbError({ status: 503, body: { error_code: 'ELB.8906', error_msg: 'Internal server error.', request_id: 'r-1' } }, { method: 'GET', url: '/v3/lbs' });
     const ms = await time(() => flushSync(() => root!.render(<ErrorPanel error={error} onRetry={() => undefined} />)));
+    root.unmount();
+    root = null;
+    return ms;
+  },
+  /** Mounts a LoadBalancerStatusTree of n members (a fresh body, parsed inside the timed work) and unmounts it. */
+  async tree(n: number, pageSize = 100): Promise<Timing> {
+    root = createRoot(container);
+    const body = JSON.stringify(statusTree(n));
+    const ms = await time(() => flushSync(() => root!.render(<LoadBalancerStatusTree statuses={JSON.parse(body)} pageSize={pageSize} />)));
     root.unmount();
     root = null;
     return ms;

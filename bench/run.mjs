@@ -14,12 +14,13 @@ const site = await serveBenchSite();
 const browser = await launchChromium();
 
 const OPS = ['mount', 'update', 'again', 'unmount'];
-const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks' };
+const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks', rspan: 'plain <span>, resource status text', resource: 'ResourceStatusBadge' };
 
 async function measure(layout) {
   const page = await openBenchPage(browser, site, layout);
   const samples = Object.fromEntries(kinds.map((k) => [k, { heap: [], mount: [], update: [], again: [], unmount: [] }]));
   const panel = [];
+  const trees = { paged: [], all: [] };
   const gc = () => page.evaluate(() => { window.gc(); window.gc(); });
   const run = (op, kind) => page.evaluate(([o, k, n]) => window.bench[o](k, n), [op, kind, N]);
 
@@ -42,9 +43,15 @@ async function measure(layout) {
     }
     await gc();
     panel.push(await page.evaluate(() => window.bench.panel()));
+    if (kinds.includes('resource')) {
+      await gc();
+      trees.paged.push(await page.evaluate((n) => window.bench.tree(n, 100), N));
+      await gc();
+      trees.all.push(await page.evaluate((n) => window.bench.tree(n, n), N));
+    }
   }
   await page.close();
-  return { samples, panel };
+  return { samples, panel, trees };
 }
 
 function table(head, rows) {
@@ -53,7 +60,7 @@ function table(head, rows) {
   return [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
 }
 
-function report(layout, { samples, panel }) {
+function report(layout, { samples, panel, trees }) {
   const m = (k, op, phase) => median(samples[k][op].map((t) => t[phase]));
   // The ratio within each round (neighbouring measurements), then its median: slow drift of a
   // shared machine cancels out. The ratio of the medians is printed next to it.
@@ -82,6 +89,21 @@ function report(layout, { samples, panel }) {
       return `${op} ${xs[Math.floor((xs.length - 1) / 4)].toFixed(2)}-${xs[Math.ceil((3 * (xs.length - 1)) / 4)].toFixed(2)}x`;
     };
     console.log(`Spread, this run: the middle half of the ${ROUNDS} per-round ratios, ${middle('mount')}, ${middle('update')}`);
+  }
+  if (samples.resource && samples.rspan) {
+    // ResourceStatusBadge against a plain span with the same text (and against the StatusBadge's span).
+    const rr = (op) => median(samples.resource[op].map((t, i) => t.frame / samples.rspan[op][i].frame));
+    const times = (v) => `${v.toFixed(3)}x`;
+    const heap = median(samples.resource.heap);
+    const ok = (v, limit) => (v <= limit ? '<=' : '> (not met)');
+    console.log(
+      `ResourceStatusBadge, this run: mount ${times(rr('mount'))} ${ok(rr('mount'), 1.5)} 1.5x, update ${times(rr('update'))} ${ok(rr('update'), 1.5)} 1.5x ` +
+        `(to a span with its text; to the StatusBadge's span: ${times(r('resource', 'mount', 'frame'))}, ${times(r('resource', 'update', 'frame'))}), heap ${mb(heap)} ${ok(heap, 2 * 1024 * 1024)} 2.00 MB`,
+    );
+  }
+  if (trees?.paged.length) {
+    const t = (xs) => `${median(xs.map((v) => v.frame)).toFixed(1)} ms (React ${median(xs.map((v) => v.js)).toFixed(1)} ms)`;
+    console.log(`LoadBalancerStatusTree with ${N} members, mount to the painted frame, median of ${trees.paged.length}: ${t(trees.paged)} showing 100 per branch (the default); ${t(trees.all)} with all ${N} shown`);
   }
   if (samples.radix) {
     // The issue's table was measured on another machine. Where one Radix tooltip per badge comes out under

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Regenerates the two data modules from the API reference sources in data/:
+// Regenerates the data modules from the API reference sources in data/:
 //   data/elb-status-codes.rst -> src/core/statusTable.generated.ts
 //   data/error-codes.json     -> src/catalogue/errorCodes.generated.ts
+//   data/resource-status.json -> src/core/resourceStatus.generated.ts
 // Usage: npm run generate [-- --check]   (--check fails when the committed files are stale)
 // To pull in a new API reference, replace the files in data/ and run it again.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { parseStatusTable, buildCatalogue } from './catalogue-lib.mjs';
+import { resourceStatusModule } from './resource-status-lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -38,6 +40,10 @@ const catalogueModule =
 const outputs = [
   ['src/core/statusTable.generated.ts', statusModule],
   ['src/catalogue/errorCodes.generated.ts', catalogueModule],
+  [
+    'src/core/resourceStatus.generated.ts',
+    resourceStatusModule(JSON.parse(readFileSync(join(root, 'data/resource-status.json'), 'utf8')), header('data/resource-status.json')),
+  ],
 ];
 let stale = false;
 for (const [file, text] of outputs) {

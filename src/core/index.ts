@@ -105,3 +105,26 @@ export {
   type OperationWaitFunction,
   type OperationWaitSpec,
 } from './operation.js';
+export {
+  describeMemberReason,
+  describeResourceStatus,
+  ELB_RESOURCE_STATUSES,
+  getResourceStatusInfo,
+  isElbApi,
+  MAX_RESOURCE_STATUS_LENGTH,
+  MEMBER_REASON_CODES,
+  readMemberReason,
+  resolveResourceStatus,
+  withResourceStatusEnglish,
+  type ElbApi,
+  type ElbResourceType,
+  type MemberReason,
+  type ResolvedResourceStatus,
+  type ResourceStatusField,
+  type ResourceStatusInfo,
+  type ResourceStatusOptions,
+  type ResourceStatusText,
+} from './resourceStatus.js';
+export { MAX_STATUS_TREE_NODES, readStatusTree, type StatusTreeNode } from './statusTree.js';
+export { enResourceBase } from './messages/en-resource-base.js';
+export { enResource } from './messages/en-resource.js';

@@ -5,3 +5,5 @@ export { useElbError, type UseElbErrorOptions, type UseElbErrorResult } from './
 export { ElbErrorFallback, type ElbErrorFallbackProps } from './integrations/ElbErrorFallback.js';
 export { ElbBannerProvider, ErrorBanners, useElbBanners, type ElbBannerProviderProps, type ErrorBannersProps } from './banners/ErrorBanners.js';
 export { useElbOperation, type UseElbOperationOptions, type UseElbOperationResult } from './hooks/useElbOperation.js';
+export { preloadResourceStatusTooltip, ResourceStatusBadge, type ResourceStatusBadgeProps } from './resource-status/ResourceStatusBadge.js';
+export { LoadBalancerStatusTree, type LoadBalancerStatusTreeProps } from './resource-status/LoadBalancerStatusTree.js';

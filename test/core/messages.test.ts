@@ -1,7 +1,9 @@
-import { createTranslator, describeError, en, resolveLocale, toElbError } from 'elb-status-ui/core';
+import { createTranslator, describeError, en as enUi, enResource, enResourceBase, resolveLocale, toElbError } from 'elb-status-ui/core';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 
+// The resource status vocabulary's English lives in modules of its own; the locales translate every key.
+const en = { ...enUi, ...enResourceBase, ...enResource };
 const MESSAGES = { en, de, 'zh-CN': zhCN } as const;
 
 const keys = Object.keys(MESSAGES.en) as Array<keyof typeof en>;

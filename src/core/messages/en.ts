@@ -1,4 +1,6 @@
 import { enBase } from './en-base.js';
+import type { enResourceBase } from './en-resource-base.js';
+import type { enResource } from './en-resource.js';
 
 /** English, the reference bundle: every key any component shows. Placeholders: `{name}`. */
 export const en = {
@@ -137,7 +139,11 @@ export type DescriptionKey =
   | 'desc.503.1'
   | 'desc.504.1';
 
-/** Every string the components show. */
-export type MessageKey = keyof typeof en | DescriptionKey;
+/**
+ * Every string the components show. The English texts of the resource status vocabulary live in
+ * en-resource-base.ts and en-resource.ts (only the resource status components load them); the
+ * locale bundles translate them like every other key.
+ */
+export type MessageKey = keyof typeof en | keyof typeof enResourceBase | keyof typeof enResource | DescriptionKey;
 /** A complete bundle for one locale. */
 export type MessageBundle = Record<MessageKey, string>;

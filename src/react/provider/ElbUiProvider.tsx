@@ -5,6 +5,7 @@ import {
   createTranslator,
   resolveLocale,
   toCodeLookup,
+  type ElbApi,
   type ErrorCodeLookup,
   type ErrorCodeTable,
   type MessageOverrides,
@@ -35,6 +36,8 @@ export interface ElbUiProviderProps {
    * bundle on purpose.
    */
   errorCodes?: ErrorCodeLookup | ErrorCodeTable | undefined;
+  /** The API whose resource status vocabulary badges and status trees below use. @defaultValue 'elb-v3' */
+  api?: ElbApi | undefined;
   children?: ReactNode;
 }
 
@@ -55,6 +58,7 @@ const DEFAULT_CONFIG: ElbUiConfig = {
   },
   tooltipDelay: 300,
   errorCodes: undefined,
+  api: 'elb-v3',
 };
 
 
@@ -86,7 +90,7 @@ function warnMissingBundle(locale: ShippedLocale, overrides: MessageOverrides | 
 }
 
 /** Locale, message overrides, retry policy, retry budget and tooltip delay for every component below. */
-export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, children }: ElbUiProviderProps) {
+export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, api = 'elb-v3', children }: ElbUiProviderProps) {
   const resolvedLocale = resolveLocale(locale);
   const overrides = pickOverrides(messages, resolvedLocale);
   warnMissingBundle(resolvedLocale, overrides);
@@ -106,8 +110,9 @@ export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudge
       retryBudget: budget,
       tooltipDelay,
       errorCodes: lookup,
+      api,
     }),
-    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, lookup],
+    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, lookup, api],
   );
   return <ElbUiContext.Provider value={value}>{children}</ElbUiContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { ErrorCodeLookup, RetryBudget, RetryPolicy, ShippedLocale, Translate } from '../../core/index.js';
+import type { ElbApi, ErrorCodeLookup, RetryBudget, RetryPolicy, ShippedLocale, Translate } from '../../core/index.js';
 
 /** What every component under an `ElbUiProvider` shares. */
 export interface ElbUiConfig {
@@ -16,6 +16,8 @@ export interface ElbUiConfig {
   tooltipDelay: number;
   /** Category lookup for published error codes (from `elb-status-ui/error-codes`). */
   errorCodes: ErrorCodeLookup | undefined;
+  /** Whose status vocabulary resource status badges and trees use. */
+  api: ElbApi;
 }
 
 /** `null` outside any provider: each component then uses its own English defaults. */

@@ -11,6 +11,8 @@ export interface BadgeTooltipProps {
   severity: Severity;
   info: StatusInfo | null;
   error: ElbErrorView | null;
+  /** Further lines after the descriptions (a resource status badge's explanation of each axis). */
+  lines?: readonly string[];
   t: Translate;
   onClose(): void;
 }
@@ -20,7 +22,7 @@ export interface BadgeTooltipProps {
  * (and Radix with it) on the first hover or focus, so a page of badges does not download
  * tooltip and positioning code before anybody points at one.
  */
-export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: BadgeTooltipProps) {
+export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClose }: BadgeTooltipProps) {
   const [open, setOpen] = useState(delay <= 0);
   useEffect(() => {
     if (delay <= 0) return;
@@ -49,6 +51,11 @@ export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: B
               </span>
             ) : null}
             {error?.serverMessage ? <span className="elb-tooltip__line">{error.serverMessage}</span> : null}
+            {lines?.map((line, i) => (
+              <span key={`l${i}`} className="elb-tooltip__line">
+                {line}
+              </span>
+            ))}
           </Tooltip.Content>
         </Tooltip.Portal>
       </Tooltip.Root>
