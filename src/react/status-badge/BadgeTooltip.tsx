@@ -1,36 +1,32 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { useEffect, useState } from 'react';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import type { Translate } from '../../core/messages/translate.js';
 
 export interface BadgeTooltipProps {
   id: string;
-  /** Hover delay in ms; 0 opens at once (keyboard focus). */
-  delay: number;
   severity: Severity;
   info: StatusInfo | null;
   error: ElbError | null;
   t: Translate;
+  /** Radix asks to close (Escape, a scroll of the page). */
   onClose(): void;
 }
 
 /**
- * The Radix tooltip of one armed badge. It lives in a module of its own: `StatusBadge` loads it
+ * The Radix tooltip of one open badge. It lives in a module of its own: `StatusBadge` loads it
  * (and Radix with it) on the first hover or focus, so a page of badges does not download
- * tooltip and positioning code before anybody points at one.
+ * tooltip and positioning code before anybody points at one. The badge owns the open state and
+ * its delay; this renders only while the badge is open.
  */
-export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: BadgeTooltipProps) {
-  const [open, setOpen] = useState(delay <= 0);
-  useEffect(() => {
-    if (delay <= 0) return;
-    const timer = setTimeout(() => setOpen(true), delay);
-    return () => clearTimeout(timer);
-  }, [delay]);
+export function BadgeTooltip({ id, severity, info, error, t, onClose }: BadgeTooltipProps) {
+  function handleOpenChange(open: boolean) {
+    if (!open) onClose();
+  }
   return (
     <Tooltip.Provider delayDuration={0}>
-      <Tooltip.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <Tooltip.Root open onOpenChange={handleOpenChange}>
         <Tooltip.Trigger asChild>
-          {/* The badge itself stays outside Radix so arming never remounts it (focus is kept). */}
+          {/* The badge itself stays outside Radix so opening never remounts it (focus is kept). */}
           <span className="elb-badge__anchor" aria-hidden="true" tabIndex={-1} />
         </Tooltip.Trigger>
         {/* Above the badge: Radix's default side. */}

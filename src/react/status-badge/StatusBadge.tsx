@@ -2,19 +2,21 @@ import {
   forwardRef,
   useContext,
   useEffect,
-  useReducer,
+  useId,
+  useRef,
   useState,
+  type FocusEvent,
   type HTMLAttributes,
-  type Ref,
+  type KeyboardEvent,
+  type PointerEvent,
   type ReactNode,
-  type SyntheticEvent,
 } from 'react';
-import { jsx, jsxs } from 'react/jsx-runtime';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
 import { enBase } from '../../core/messages/en-base.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
+import { useInFocusGroup } from '../focus-group/focusGroup.js';
 import type { BadgeTooltipProps } from './BadgeTooltip.js';
 
 // Badges outside a provider need only these English strings, not the panel's texts.
@@ -34,10 +36,8 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
   tooltip?: boolean;
 }
 
-type Armed = { focus: boolean; id: string } | null;
-type BadgeEvent = SyntheticEvent<HTMLSpanElement> & { pointerType?: string; key?: string };
-type SpanProps = HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement>; 'data-severity'?: Severity; 'data-documented'?: 'false' };
-let tipIds = 0;
+/** The tooltip's state, named as Radix names it: opened by focus at once, by a mouse after the delay. */
+export type StatusBadgeState = 'closed' | 'delayed-open' | 'instant-open';
 
 // ---- the tooltip, loaded on first use -------------------------------------------------------
 
@@ -62,11 +62,10 @@ export function preloadStatusBadgeTooltip(): Promise<void> {
   return loadingTooltip.then(() => undefined);
 }
 
-const ignore = () => undefined;
-const CLOSE = { type: 'close' } as BadgeEvent;
+function ignore() {}
 
-/** The armed badge's tooltip: rendered at once when loaded, else as soon as the module arrives. */
-function ArmedTooltip(props: BadgeTooltipProps) {
+/** An open badge's tooltip: rendered at once when its code is loaded, else as soon as it arrives. */
+function LazyTooltip(props: BadgeTooltipProps) {
   const [Tip, setTip] = useState<TooltipComponent | null>(() => loadedTooltip);
   useEffect(() => {
     if (Tip) return;
@@ -80,11 +79,10 @@ function ArmedTooltip(props: BadgeTooltipProps) {
   // Until the code arrives (or when it cannot be fetched), the badge's aria-describedby still names
   // what the tooltip will say: a hidden element is read as a description, not as the badge's text.
   const { severity, info, error, t } = props;
+  const lines = [t(`ui.severity.${severity}`), ...(info?.descriptions ?? []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage];
   return (
     <span id={props.id} hidden>
-      {[t(`ui.severity.${severity}`), ...(info?.descriptions ?? []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage]
-        .filter(Boolean)
-        .join(' ')}
+      {lines.filter(Boolean).join(' ')}
     </span>
   );
 }
@@ -95,45 +93,28 @@ function reasonText(info: StatusInfo, t: Translate): string {
   return info.reason === UNKNOWN_STATUS_REASON ? t('ui.unknownStatus', { status: info.status }) : `${info.status} ${info.reason}`;
 }
 
-/**
- * The badge's state machine. The badge hands its `dispatch` to React as its listener at rest, so
- * a table of badges allocates no handler per render and React's prop diff sees the same function
- * every time; the event arrives here as the action (React 17+ does not pool events).
- */
-function armedReducer(a: Armed, e: BadgeEvent): Armed {
-  const focus = e.type === 'focus';
-  if (focus || (e.type === 'pointerenter' && e.pointerType === 'mouse')) {
-    // Focus outranks hover: a pointer leaving must not close a keyboard user's tooltip.
-    return a && (a.focus || !focus) ? a : { focus, id: `elb-badge-tip-${++tipIds}` };
-  }
-  if (e.type === 'pointerleave') return e.pointerType === 'mouse' && !a?.focus ? null : a;
-  // A touch or pen pointerenter changes nothing; blur and close (Escape, Radix) disarm.
-  return e.type === 'pointerenter' ? a : null;
-}
-
-/** The consumer's handler first; ours only when it did not call preventDefault. */
-function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined, ours: (e: BadgeEvent) => void): (e: E) => void {
-  if (!theirs) return ours as unknown as (e: E) => void;
-  return (event: E) => {
-    theirs(event);
-    if (!event.defaultPrevented) ours(event as unknown as BadgeEvent);
-  };
-}
+// setTimeout fires at once past 2^31 - 1 ms; a delay past this one is a mistake anyway.
+const MAX_DELAY = 60_000;
 
 /**
  * A compact status pill: severity icon, code and reason as text, severity colour from CSS
  * custom properties, and the code's descriptions in a Radix tooltip on hover and focus.
  *
- * Cheap in tables (`npm run bench`): one span with one text and as few attributes and
- * listeners as its state needs (two at rest, five while armed). At rest both listeners are the
- * reducer's own dispatch, so a re-render hands React the same functions again. The tooltip, its
- * state's only consumer, is mounted while a person points at or focuses the badge, and its code
- * (Radix) is loaded the first time that happens.
+ * Cheap in tables (`npm run bench`): one span with one text at rest, no effect and no
+ * subscription; the tooltip is mounted only while it is open, and its code (Radix) is loaded the
+ * first time anybody points at or focuses a badge. Inside a `StatusBadgeGroup` the badge is not
+ * a Tab stop of its own: the group's arrow keys reach it.
  */
-export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
+  { status, error, label, tooltip, className, style, tabIndex, onFocus, onBlur, onPointerEnter, onPointerLeave, onKeyDown, ...rest },
+  ref,
+) {
   const config = useContext(ElbUiContext);
-  const [armed, dispatch] = useReducer(armedReducer, null);
-  const { status, error, label, tooltip, className, ...rest } = props;
+  const inGroup = useInFocusGroup();
+  const [state, setState] = useState<StatusBadgeState>('closed');
+  const hoverTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const tipId = useId();
+
   const t = config?.t ?? baseT;
   // With an error, its status (if any) is shown; the status prop is ignored.
   const shown = error ? error.status : typeof status === 'string' ? +status || null : status;
@@ -144,50 +125,84 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const text = label ?? (info ? reasonText(info, t) : error ? t(`title.${error.kind === 'http' ? 'unknown' : error.kind}`) : t('ui.severity.error'));
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
+  const open = hasTip && state !== 'closed';
 
-  // `rest` is this render's own object: it becomes the span's props as it is, with only the keys
-  // this badge's state needs (badges render by the thousand, and every key costs in React's diff).
-  const span = rest as SpanProps;
-  span.className = className ? `elb-badge ${className}` : 'elb-badge';
-  span['data-severity'] = severity;
-  if (hasTip) {
-    span.tabIndex = props.tabIndex ?? 0;
-    span.onPointerEnter = compose(props.onPointerEnter, dispatch);
-    span.onFocus = compose(props.onFocus, dispatch);
+  function close() {
+    clearTimeout(hoverTimer.current);
+    setState('closed');
   }
-  if (ref) span.ref = ref;
-  if (info && !info.documented) span['data-documented'] = 'false';
-  if (!hasTip || !armed) {
-    // A lone text child: React sets textContent instead of creating a text node and fiber.
-    span.children = text;
-    return jsx('span', span);
+
+  function handleFocus(event: FocusEvent<HTMLSpanElement>) {
+    onFocus?.(event);
+    if (event.defaultPrevented) return;
+    clearTimeout(hoverTimer.current);
+    setState('instant-open');
   }
-  span.onPointerLeave = compose(props.onPointerLeave, dispatch);
-  span.onBlur = compose(props.onBlur, dispatch);
-  // Escape closes the tooltip and goes no further (a dialog around the table stays open); the next
-  // Escape reaches it.
-  span.onKeyDown = compose(props.onKeyDown, (e) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      dispatch(CLOSE);
-    }
-  });
-  span['aria-describedby'] = props['aria-describedby'] ? `${props['aria-describedby']} ${armed.id}` : armed.id;
-  // The tooltip's anchor covers the badge; only an armed badge needs to be its containing block.
-  if (!props.style?.position) span.style = { ...props.style, position: 'relative' };
-  // Static children (jsxs): the text and the tooltip, which need no keys.
-  span.children = [
-    text,
-    <ArmedTooltip
-      key="tip"
-      id={armed.id}
-      delay={armed.focus ? 0 : (config?.tooltipDelay ?? 300)}
-      severity={severity}
-      info={info}
-      error={error ?? null}
-      t={t}
-      onClose={() => dispatch(CLOSE)}
-    />,
-  ];
-  return jsxs('span', span);
+
+  function handleBlur(event: FocusEvent<HTMLSpanElement>) {
+    onBlur?.(event);
+    if (!event.defaultPrevented) close();
+  }
+
+  function handlePointerEnter(event: PointerEvent<HTMLSpanElement>) {
+    onPointerEnter?.(event);
+    // Touch and pen have no hover: a tap focuses the badge instead.
+    if (event.defaultPrevented || event.pointerType !== 'mouse' || state !== 'closed') return;
+    preloadStatusBadgeTooltip().catch(ignore);
+    const delay = Math.min(Math.max(config?.tooltipDelay ?? 300, 0), MAX_DELAY);
+    clearTimeout(hoverTimer.current);
+    // A badge unmounted meanwhile ignores the update; focus in the meantime wins.
+    hoverTimer.current = setTimeout(() => setState((now) => (now === 'closed' ? 'delayed-open' : now)), delay);
+  }
+
+  function handlePointerLeave(event: PointerEvent<HTMLSpanElement>) {
+    onPointerLeave?.(event);
+    if (event.defaultPrevented || event.pointerType !== 'mouse') return;
+    clearTimeout(hoverTimer.current);
+    // A pointer leaving does not close a keyboard user's tooltip.
+    if (state === 'delayed-open') setState('closed');
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
+    onKeyDown?.(event);
+    if (event.key !== 'Escape' || !open) return;
+    // Escape closes the tooltip and goes no further (a dialog around the table stays open); the
+    // next Escape reaches it. Radix has closed a loaded tooltip already (and marked the event
+    // handled): this closes one whose code is still on its way.
+    event.stopPropagation();
+    if (!event.defaultPrevented) close();
+  }
+
+  const describedBy = open ? (rest['aria-describedby'] ? `${rest['aria-describedby']} ${tipId}` : tipId) : rest['aria-describedby'];
+  // The tooltip's anchor covers the badge; only an open badge needs to be its containing block.
+  const openStyle = open && !style?.position ? { ...style, position: 'relative' as const } : style;
+
+  return (
+    <span
+      {...rest}
+      ref={ref}
+      className={className ? `elb-badge ${className}` : 'elb-badge'}
+      style={openStyle}
+      data-severity={severity}
+      data-state={hasTip ? state : undefined}
+      data-documented={info && !info.documented ? 'false' : undefined}
+      tabIndex={tabIndex ?? (hasTip ? (inGroup ? -1 : 0) : undefined)}
+      data-elb-group-item={hasTip && inGroup ? '' : undefined}
+      aria-describedby={describedBy}
+      onFocus={hasTip ? handleFocus : onFocus}
+      onBlur={hasTip ? handleBlur : onBlur}
+      onPointerEnter={hasTip ? handlePointerEnter : onPointerEnter}
+      onPointerLeave={hasTip ? handlePointerLeave : onPointerLeave}
+      onKeyDown={hasTip ? handleKeyDown : onKeyDown}
+    >
+      {open ? (
+        <>
+          {text}
+          <LazyTooltip id={tipId} severity={severity} info={info} error={error ?? null} t={t} onClose={close} />
+        </>
+      ) : (
+        text
+      )}
+    </span>
+  );
 });
