@@ -1,9 +1,12 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
+import { useEffect, useState } from 'react';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import type { Translate } from '../../core/messages/translate.js';
 
 export interface BadgeTooltipProps {
   id: string;
+  /** Milliseconds before it shows (a mouse pointing); 0 shows it at once (keyboard focus). */
+  delay: number;
   severity: Severity;
   info: StatusInfo | null;
   error: ElbError | null;
@@ -15,16 +18,23 @@ export interface BadgeTooltipProps {
 /**
  * The Radix tooltip of one open badge. It lives in a module of its own: `StatusBadge` loads it
  * (and Radix with it) on the first hover or focus, so a page of badges does not download
- * tooltip and positioning code before anybody points at one. The badge owns the open state and
- * its delay; this renders only while the badge is open.
+ * tooltip and positioning code before anybody points at one. It is rendered only while the
+ * badge's state is open, and shows after `delay`.
  */
-export function BadgeTooltip({ id, severity, info, error, t, onClose }: BadgeTooltipProps) {
+export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: BadgeTooltipProps) {
+  const [shown, setShown] = useState(delay <= 0);
+  useEffect(() => {
+    if (delay <= 0) return;
+    const timer = setTimeout(() => setShown(true), delay);
+    return () => clearTimeout(timer);
+  }, [delay]);
+
   function handleOpenChange(open: boolean) {
     if (!open) onClose();
   }
   return (
     <Tooltip.Provider delayDuration={0}>
-      <Tooltip.Root open onOpenChange={handleOpenChange}>
+      <Tooltip.Root open={shown || delay <= 0} onOpenChange={handleOpenChange}>
         <Tooltip.Trigger asChild>
           {/* The badge itself stays outside Radix so opening never remounts it (focus is kept). */}
           <span className="elb-badge__anchor" aria-hidden="true" tabIndex={-1} />

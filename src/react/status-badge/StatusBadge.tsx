@@ -3,7 +3,6 @@ import {
   useContext,
   useEffect,
   useId,
-  useRef,
   useState,
   type FocusEvent,
   type HTMLAttributes,
@@ -36,7 +35,11 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
   tooltip?: boolean;
 }
 
-/** The tooltip's state, named as Radix names it: opened by focus at once, by a mouse after the delay. */
+/**
+ * The tooltip's state (the badge's `data-state`), named as Radix names it: `instant-open` on focus,
+ * `delayed-open` while a mouse points at the badge (the tooltip shows after the provider's
+ * `tooltipDelay`), `closed` otherwise.
+ */
 export type StatusBadgeState = 'closed' | 'delayed-open' | 'instant-open';
 
 // ---- the tooltip, loaded on first use -------------------------------------------------------
@@ -93,8 +96,10 @@ function reasonText(info: StatusInfo, t: Translate): string {
   return info.reason === UNKNOWN_STATUS_REASON ? t('ui.unknownStatus', { status: info.status }) : `${info.status} ${info.reason}`;
 }
 
-// setTimeout fires at once past 2^31 - 1 ms; a delay past this one is a mistake anyway.
-const MAX_DELAY = 60_000;
+/** The hover delay in ms, 300 by default, at most a minute (setTimeout fires at once past 2^31 - 1 ms). */
+function delay(ms = 300): number {
+  return ms > 0 ? Math.min(ms, 60_000) : 0;
+}
 
 /**
  * A compact status pill: severity icon, code and reason as text, severity colour from CSS
@@ -112,7 +117,6 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const config = useContext(ElbUiContext);
   const inGroup = useInFocusGroup();
   const [state, setState] = useState<StatusBadgeState>('closed');
-  const hoverTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const tipId = useId();
 
   const t = config?.t ?? baseT;
@@ -128,15 +132,12 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const open = hasTip && state !== 'closed';
 
   function close() {
-    clearTimeout(hoverTimer.current);
     setState('closed');
   }
 
   function handleFocus(event: FocusEvent<HTMLSpanElement>) {
     onFocus?.(event);
-    if (event.defaultPrevented) return;
-    clearTimeout(hoverTimer.current);
-    setState('instant-open');
+    if (!event.defaultPrevented) setState('instant-open');
   }
 
   function handleBlur(event: FocusEvent<HTMLSpanElement>) {
@@ -147,20 +148,13 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   function handlePointerEnter(event: PointerEvent<HTMLSpanElement>) {
     onPointerEnter?.(event);
     // Touch and pen have no hover: a tap focuses the badge instead.
-    if (event.defaultPrevented || event.pointerType !== 'mouse' || state !== 'closed') return;
-    preloadStatusBadgeTooltip().catch(ignore);
-    const delay = Math.min(Math.max(config?.tooltipDelay ?? 300, 0), MAX_DELAY);
-    clearTimeout(hoverTimer.current);
-    // A badge unmounted meanwhile ignores the update; focus in the meantime wins.
-    hoverTimer.current = setTimeout(() => setState((now) => (now === 'closed' ? 'delayed-open' : now)), delay);
+    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'closed') setState('delayed-open');
   }
 
   function handlePointerLeave(event: PointerEvent<HTMLSpanElement>) {
     onPointerLeave?.(event);
-    if (event.defaultPrevented || event.pointerType !== 'mouse') return;
-    clearTimeout(hoverTimer.current);
     // A pointer leaving does not close a keyboard user's tooltip.
-    if (state === 'delayed-open') setState('closed');
+    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'delayed-open') setState('closed');
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
@@ -190,15 +184,16 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       data-elb-group-item={hasTip && inGroup ? '' : undefined}
       aria-describedby={describedBy}
       onFocus={hasTip ? handleFocus : onFocus}
-      onBlur={hasTip ? handleBlur : onBlur}
       onPointerEnter={hasTip ? handlePointerEnter : onPointerEnter}
-      onPointerLeave={hasTip ? handlePointerLeave : onPointerLeave}
-      onKeyDown={hasTip ? handleKeyDown : onKeyDown}
+      // Only an open badge listens for its tooltip closing (fewer props in a table at rest).
+      onBlur={open ? handleBlur : onBlur}
+      onPointerLeave={open ? handlePointerLeave : onPointerLeave}
+      onKeyDown={open ? handleKeyDown : onKeyDown}
     >
       {open ? (
         <>
           {text}
-          <LazyTooltip id={tipId} severity={severity} info={info} error={error ?? null} t={t} onClose={close} />
+          <LazyTooltip id={tipId} delay={state === 'delayed-open' ? delay(config?.tooltipDelay) : 0} severity={severity} info={info} error={error ?? null} t={t} onClose={close} />
         </>
       ) : (
         text
