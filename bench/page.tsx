@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ErrorPanel, getStatusInfo, StatusBadge, toElbError } from '../src/index.js';
 import '../src/styles.css';
 
-type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell';
+type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell' | 'themed';
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 409, 500, 502, 503, 504, 418, 599];
 
 // Layouts (the page's hash): "rows" puts every item in a row of its own, as a table column does;
@@ -58,6 +58,11 @@ function Badges({ statuses }: { statuses: number[] }) {
   return <>{statuses.map((s, i) => item(i, <StatusBadge key={i} status={s} />))}</>;
 }
 
+// BENCH_KINDS=span,badge,themed: badges whose icons follow the theme (class elb-theme-icons around them).
+function ThemedBadges({ statuses }: { statuses: number[] }) {
+  return <div className="elb-theme-icons">{statuses.map((s, i) => item(i, <StatusBadge key={i} status={s} />))}</div>;
+}
+
 // What a naive badge does: one Radix tooltip per badge.
 function RadixSpans({ statuses }: { statuses: number[] }) {
   return (
@@ -104,7 +109,7 @@ function Shells({ statuses }: { statuses: number[] }) {
   return <>{statuses.map((s, i) => item(i, <Shell key={i} status={s} />))}</>;
 }
 
-const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite, shell: Shells } as const;
+const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite, shell: Shells, themed: ThemedBadges } as const;
 let root: Root | null = null;
 const container = document.getElementById('root')!;
 

@@ -14,7 +14,7 @@ const site = await serveBenchSite();
 const browser = await launchChromium();
 
 const OPS = ['mount', 'update', 'again', 'unmount'];
-const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks' };
+const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks', themed: 'StatusBadge, icons in theme colours' };
 
 async function measure(layout) {
   const page = await openBenchPage(browser, site, layout);
