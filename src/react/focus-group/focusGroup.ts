@@ -1,4 +1,4 @@
-import { createContext, useContext, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { createContext, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 
 /**
  * A focus group makes many small focusable items (badges in a table, nodes of a status tree) one
@@ -8,20 +8,14 @@ import { createContext, useContext, useRef, useState, type FocusEvent, type Keyb
  * shows them (a tooltip, a description) works as before.
  */
 
-/** `true` below a focus group: items there take themselves out of the Tab order. */
+/**
+ * `true` below a focus group. An item reads it with `useContext` and, inside a group, renders
+ * `tabIndex={-1}` and the `data-elb-item` attribute on its focusable element.
+ */
 export const FocusGroupContext = createContext(false);
-FocusGroupContext.displayName = 'FocusGroupContext';
 
 /** The attribute that marks an element as an item of the focus group around it. */
-export const FOCUS_GROUP_ITEM = 'data-elb-group-item';
-
-/**
- * Whether the component calling it is inside a focus group; an item there renders
- * `tabIndex={-1}` and the `data-elb-group-item` attribute on its focusable element.
- */
-export function useInFocusGroup(): boolean {
-  return useContext(FocusGroupContext);
-}
+export const FOCUS_GROUP_ITEM = 'data-elb-item';
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 

@@ -9,7 +9,7 @@ export interface BadgeTooltipProps {
   delay: number;
   severity: Severity;
   info: StatusInfo | null;
-  error: ElbError | null;
+  error: ElbError | null | undefined;
   t: Translate;
   /** Radix asks to close (Escape, a scroll of the page). */
   onClose(): void;
@@ -24,8 +24,8 @@ export interface BadgeTooltipProps {
 export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: BadgeTooltipProps) {
   const [shown, setShown] = useState(delay <= 0);
   useEffect(() => {
-    if (delay <= 0) return;
-    const timer = setTimeout(() => setShown(true), delay);
+    // At most a minute: setTimeout fires at once past 2^31 - 1 ms. Focus during the delay makes it 0.
+    const timer = setTimeout(() => setShown(true), Math.min(delay, 60_000));
     return () => clearTimeout(timer);
   }, [delay]);
 
@@ -34,7 +34,7 @@ export function BadgeTooltip({ id, delay, severity, info, error, t, onClose }: B
   }
   return (
     <Tooltip.Provider delayDuration={0}>
-      <Tooltip.Root open={shown || delay <= 0} onOpenChange={handleOpenChange}>
+      <Tooltip.Root open={shown} onOpenChange={handleOpenChange}>
         <Tooltip.Trigger asChild>
           {/* The badge itself stays outside Radix so opening never remounts it (focus is kept). */}
           <span className="elb-badge__anchor" aria-hidden="true" tabIndex={-1} />

@@ -15,7 +15,7 @@ import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js'
 import { enBase } from '../../core/messages/en-base.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
-import { useInFocusGroup } from '../focus-group/focusGroup.js';
+import { FocusGroupContext } from '../focus-group/focusGroup.js';
 import type { BadgeTooltipProps } from './BadgeTooltip.js';
 
 // Badges outside a provider need only these English strings, not the panel's texts.
@@ -65,15 +65,17 @@ export function preloadStatusBadgeTooltip(): Promise<void> {
   return loadingTooltip.then(() => undefined);
 }
 
-function ignore() {}
-
 /** An open badge's tooltip: rendered at once when its code is loaded, else as soon as it arrives. */
 function LazyTooltip(props: BadgeTooltipProps) {
   const [Tip, setTip] = useState<TooltipComponent | null>(() => loadedTooltip);
   useEffect(() => {
     if (Tip) return;
     let live = true;
-    preloadStatusBadgeTooltip().then(() => live && setTip(() => loadedTooltip), ignore);
+    // A failed download leaves the hidden description below; the next opening tries again.
+    preloadStatusBadgeTooltip().then(
+      () => live && setTip(() => loadedTooltip),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -96,10 +98,6 @@ function reasonText(info: StatusInfo, t: Translate): string {
   return info.reason === UNKNOWN_STATUS_REASON ? t('ui.unknownStatus', { status: info.status }) : `${info.status} ${info.reason}`;
 }
 
-/** The hover delay in ms, 300 by default, at most a minute (setTimeout fires at once past 2^31 - 1 ms). */
-function delay(ms = 300): number {
-  return ms > 0 ? Math.min(ms, 60_000) : 0;
-}
 
 /**
  * A compact status pill: severity icon, code and reason as text, severity colour from CSS
@@ -111,11 +109,11 @@ function delay(ms = 300): number {
  * a Tab stop of its own: the group's arrow keys reach it.
  */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, error, label, tooltip, className, style, tabIndex, onFocus, onBlur, onPointerEnter, onPointerLeave, onKeyDown, ...rest },
+  { status, error, label, tooltip, className, style, tabIndex, onFocus, onBlur, onPointerEnter, onPointerLeave, onKeyDown, 'aria-describedby': describedBy, ...rest },
   ref,
 ) {
   const config = useContext(ElbUiContext);
-  const inGroup = useInFocusGroup();
+  const inGroup = useContext(FocusGroupContext);
   const [state, setState] = useState<StatusBadgeState>('closed');
   const tipId = useId();
 
@@ -154,12 +152,13 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   function handlePointerLeave(event: PointerEvent<HTMLSpanElement>) {
     onPointerLeave?.(event);
     // A pointer leaving does not close a keyboard user's tooltip.
-    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'delayed-open') setState('closed');
+    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'delayed-open') close();
   }
 
+  // Attached only while open.
   function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
     onKeyDown?.(event);
-    if (event.key !== 'Escape' || !open) return;
+    if (event.key !== 'Escape') return;
     // Escape closes the tooltip and goes no further (a dialog around the table stays open); the
     // next Escape reaches it. Radix has closed a loaded tooltip already (and marked the event
     // handled): this closes one whose code is still on its way.
@@ -167,7 +166,6 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     if (!event.defaultPrevented) close();
   }
 
-  const describedBy = open ? (rest['aria-describedby'] ? `${rest['aria-describedby']} ${tipId}` : tipId) : rest['aria-describedby'];
   // The tooltip's anchor covers the badge; only an open badge needs to be its containing block.
   const openStyle = open && !style?.position ? { ...style, position: 'relative' as const } : style;
 
@@ -178,11 +176,11 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       className={className ? `elb-badge ${className}` : 'elb-badge'}
       style={openStyle}
       data-severity={severity}
-      data-state={hasTip ? state : undefined}
+      data-state={state}
       data-documented={info && !info.documented ? 'false' : undefined}
       tabIndex={tabIndex ?? (hasTip ? (inGroup ? -1 : 0) : undefined)}
-      data-elb-group-item={hasTip && inGroup ? '' : undefined}
-      aria-describedby={describedBy}
+      data-elb-item={hasTip && inGroup ? '' : undefined}
+      aria-describedby={open ? (describedBy ? `${describedBy} ${tipId}` : tipId) : describedBy}
       onFocus={hasTip ? handleFocus : onFocus}
       onPointerEnter={hasTip ? handlePointerEnter : onPointerEnter}
       // Only an open badge listens for its tooltip closing (fewer props in a table at rest).
@@ -193,7 +191,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
       {open ? (
         <>
           {text}
-          <LazyTooltip id={tipId} delay={state === 'delayed-open' ? delay(config?.tooltipDelay) : 0} severity={severity} info={info} error={error ?? null} t={t} onClose={close} />
+          <LazyTooltip id={tipId} delay={state === 'delayed-open' ? (config?.tooltipDelay ?? 300) : 0} severity={severity} info={info} error={error} t={t} onClose={close} />
         </>
       ) : (
         text
