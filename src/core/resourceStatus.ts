@@ -26,11 +26,11 @@ export interface ResourceStatusInfo {
 
 export interface ResourceStatusOptions {
   /** Whose vocabulary decides. @defaultValue 'elb-v3' (in React: the provider's `api`) */
-  api?: ElbApi;
+  api?: ElbApi | undefined;
   /** The resource the value belongs to (a DISABLED member is a warning, a DISABLED listener is not). */
-  resource?: ElbResourceType;
+  resource?: ElbResourceType | undefined;
   /** The resource's `admin_state_up`: tells Octavia's "disabled" OFFLINE from "not reporting". */
-  adminStateUp?: boolean;
+  adminStateUp?: boolean | undefined;
 }
 
 /** Status values longer than this are cut (they are shown verbatim when undocumented). */

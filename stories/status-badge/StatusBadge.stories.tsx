@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { ELB_STATUS_CODES, StatusBadge, toElbError } from '../../src/index.js';
+import { ELB_STATUS_CODES, StatusBadge, StatusBadgeGroup, toElbError } from '../../src/index.js';
 import { LOAD_BALANCERS } from '../fixtures.js';
 
 const meta = {
@@ -92,30 +92,36 @@ export const UndocumentedStatuses: Story = {
   },
 };
 
-/** Every documented code and a few undocumented ones, as a console would show them. */
+/**
+ * Every documented code and a few undocumented ones, as a console would show them. The table is in a
+ * `StatusBadgeGroup`: one Tab stop for all its badges, the arrow keys (and Home, End) move between
+ * them and open each one's tooltip.
+ */
 export const Permutations: Story = {
   render: () => (
-    <table className="sb-table">
-      <caption style={{ textAlign: 'start', fontWeight: 600, paddingBlockEnd: 8 }}>Load balancers</caption>
-      <thead>
-        <tr>
-          <th scope="col">ID</th>
-          <th scope="col">Name</th>
-          <th scope="col">Last request</th>
-        </tr>
-      </thead>
-      <tbody>
-        {LOAD_BALANCERS.map((lb) => (
-          <tr key={lb.id}>
-            <td>{lb.id}</td>
-            <td>{lb.name}</td>
-            <td>
-              <StatusBadge status={lb.status} />
-            </td>
+    <StatusBadgeGroup aria-label="Load balancer statuses">
+      <table className="sb-table">
+        <caption style={{ textAlign: 'start', fontWeight: 600, paddingBlockEnd: 8 }}>Load balancers</caption>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Name</th>
+            <th scope="col">Last request</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {LOAD_BALANCERS.map((lb) => (
+            <tr key={lb.id}>
+              <td>{lb.id}</td>
+              <td>{lb.name}</td>
+              <td>
+                <StatusBadge status={lb.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </StatusBadgeGroup>
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -123,6 +129,27 @@ export const Permutations: Story = {
       await expect(canvas.getByText(`${info.status} ${info.reason}`)).toHaveAttribute('data-severity', info.severity);
     }
     await expect(canvas.getAllByRole('row')).toHaveLength(LOAD_BALANCERS.length + 1);
+
+    // The keyboard: Tab enters the table at its first badge, whose tooltip opens; ArrowDown moves on.
+    const table = canvas.getByRole('table');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.tab();
+    await expect(canvas.getByText('200 OK')).toHaveFocus();
+    await expect(await within(document.body).findByRole('tooltip', {}, FIRST_TOOLTIP)).toHaveTextContent('Normal response to GET and PUT requests.');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByText('201 Created')).toHaveFocus();
+    await expect(await within(document.body).findByRole('tooltip')).toHaveTextContent('Normal response to POST requests.');
+    // Crossing the whole table from before it to after it takes at most 3 Tab presses.
+    (document.activeElement as HTMLElement | null)?.blur();
+    let presses = 0;
+    let entered = false;
+    while (presses < 50 && !(entered && !table.contains(document.activeElement))) {
+      await userEvent.tab();
+      presses += 1;
+      entered ||= table.contains(document.activeElement);
+    }
+    await expect(entered).toBe(true);
+    await expect(presses).toBeLessThanOrEqual(3);
   },
 };
 
@@ -145,5 +172,29 @@ export const SeveralInOneCell: Story = {
     const tops = new Set([...cell.querySelectorAll('.elb-badge')].map((badge) => Math.round(badge.getBoundingClientRect().top)));
     await expect(tops.size).toBeGreaterThan(1);
     await expect(cell.scrollWidth).toBeLessThanOrEqual(cell.clientWidth);
+  },
+};
+
+/**
+ * Icons in the theme's colours: `class="elb-theme-icons"` on any ancestor paints each badge's icon with
+ * the panel's icon masks in the badge's text colour, so a console that re-themes the severities
+ * (`--elb-error-fg` here) gets matching icons, in dark mode and forced colours too. It costs a
+ * pseudo-element per badge (style and layout of 1000 badges several times slower, `npm run bench`),
+ * so the default is a bitmap in fixed colours.
+ */
+export const IconsInThemeColours: Story = {
+  render: () => (
+    <div className="elb-theme-icons sb-stack" style={{ '--elb-error-fg': '#6b1f91', '--elb-error-bg': '#f6ecfb', '--elb-error-border': '#6b1f91' } as React.CSSProperties}>
+      {[200, 304, 404, 503].map((status) => (
+        <div key={status}>
+          <StatusBadge status={status} />
+        </div>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const badge = within(canvasElement).getByText('503 Service Unavailable');
+    await expect(getComputedStyle(badge, '::before').backgroundColor).toBe('rgb(107, 31, 145)');
+    await expect(getComputedStyle(badge).backgroundImage).toBe('none');
   },
 };

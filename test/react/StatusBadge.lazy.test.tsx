@@ -26,7 +26,7 @@ describe('StatusBadge tooltip loading', () => {
     // Described at once, while the code loads (a hidden element is read as a description, not as
     // the badge's text); the tooltip follows when it has arrived.
     const id = badge.getAttribute('aria-describedby')!;
-    expect(id).toMatch(/^elb-badge-tip-/);
+    expect(id).toBeTruthy();
     expect(load.count).toBe(1);
     expect(screen.queryByRole('tooltip')).toBeNull();
     const pending = document.getElementById(id)!;

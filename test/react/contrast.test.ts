@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ICONS } from '../../scripts/icons.mjs';
+import { ICONS, iconUrl } from '../../scripts/icons.mjs';
 
 // Reads the custom properties of each scheme from styles.css and checks WCAG 2.2 AA contrast.
 const css = readFileSync('src/styles.css', 'utf8');
@@ -74,6 +74,18 @@ describe('badge icons', () => {
       expect(ratio(icon.shape, v[`--elb-${sev}-bg`]!)).toBeGreaterThanOrEqual(3);
     }
     expect(ratio(icon.glyph, icon.shape)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('styles.css holds the masks of the current sources (npm run icons): the panel and themed badges paint the same shapes', () => {
+    for (const name of Object.keys(ICONS) as (keyof typeof ICONS)[]) {
+      const url = iconUrl(name);
+      expect(css).toContain(`--elb-icon-${name}: ${url};`);
+      expect(css).toContain(`mask-image: ${url};`);
+    }
+    // Every severity SVG in the stylesheet is one of these four, defined once as a custom property and
+    // once in the themed badge's rules (each with its -webkit- twin): no second set of shapes to drift.
+    // The only other SVGs are the resource badge's in-progress icon, moving and still.
+    expect(css.match(/url\("data:image\/svg\+xml/g)).toHaveLength(4 * 3 + 2);
   });
 
   it('styles.css holds the bitmaps of the current sources (npm run icons)', () => {

@@ -6,34 +6,40 @@ import type { Translate } from '../../core/messages/translate.js';
 
 export interface BadgeTooltipProps {
   id: string;
-  /** Hover delay in ms; 0 opens at once (keyboard focus). */
+  /** Milliseconds before it shows (a mouse pointing); 0 shows it at once (keyboard focus). */
   delay: number;
   severity: Severity;
   info: StatusInfo | null;
-  error: ElbErrorView | null;
+  error: ElbErrorView | null | undefined;
   /** Further lines after the descriptions (a resource status badge's explanation of each axis). */
   lines?: readonly string[];
   t: Translate;
+  /** Radix asks to close (Escape, a scroll of the page). */
   onClose(): void;
 }
 
 /**
- * The Radix tooltip of one armed badge. It lives in a module of its own: `StatusBadge` loads it
+ * The Radix tooltip of one open badge. It lives in a module of its own: `StatusBadge` loads it
  * (and Radix with it) on the first hover or focus, so a page of badges does not download
- * tooltip and positioning code before anybody points at one.
+ * tooltip and positioning code before anybody points at one. It is rendered only while the
+ * badge's state is open, and shows after `delay`.
  */
 export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClose }: BadgeTooltipProps) {
-  const [open, setOpen] = useState(delay <= 0);
+  const [shown, setShown] = useState(delay <= 0);
   useEffect(() => {
-    if (delay <= 0) return;
-    const timer = setTimeout(() => setOpen(true), delay);
+    // At most a minute: setTimeout fires at once past 2^31 - 1 ms. Focus during the delay makes it 0.
+    const timer = setTimeout(() => setShown(true), Math.min(delay, 60_000));
     return () => clearTimeout(timer);
   }, [delay]);
+
+  function handleOpenChange(open: boolean) {
+    if (!open) onClose();
+  }
   return (
     <Tooltip.Provider delayDuration={0}>
-      <Tooltip.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <Tooltip.Root open={shown} onOpenChange={handleOpenChange}>
         <Tooltip.Trigger asChild>
-          {/* The badge itself stays outside Radix so arming never remounts it (focus is kept). */}
+          {/* The badge itself stays outside Radix so opening never remounts it (focus is kept). */}
           <span className="elb-badge__anchor" aria-hidden="true" tabIndex={-1} />
         </Tooltip.Trigger>
         {/* Above the badge: Radix's default side. */}

@@ -1,0 +1,90 @@
+import { createContext, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+
+/**
+ * A focus group makes many small focusable items (badges in a table, nodes of a status tree) one
+ * Tab stop: the group's element takes the Tab stop and hands focus to the item focused last (the
+ * first one the first time); the arrow keys, Home and End move between items. Items stay
+ * focusable (`tabIndex={-1}`), so a click or a script can still focus them, and whatever focus
+ * shows them (a tooltip, a description) works as before.
+ */
+
+/**
+ * `true` below a focus group. An item reads it with `useContext` and, inside a group, renders
+ * `tabIndex={-1}` and the `data-elb-item` attribute on its focusable element.
+ */
+export const FocusGroupContext = createContext(false);
+
+/** The attribute that marks an element as an item of the focus group around it. */
+export const FOCUS_GROUP_ITEM = 'data-elb-item';
+
+const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+function itemsOf(group: HTMLElement): HTMLElement[] {
+  return [...group.querySelectorAll<HTMLElement>(`[${FOCUS_GROUP_ITEM}]`)];
+}
+
+export interface FocusGroupHandlers<T extends HTMLElement> {
+  onFocus?: ((event: FocusEvent<T>) => void) | undefined;
+  onBlur?: ((event: FocusEvent<T>) => void) | undefined;
+  onKeyDown?: ((event: KeyboardEvent<T>) => void) | undefined;
+  onPointerDown?: ((event: PointerEvent<T>) => void) | undefined;
+}
+
+export interface FocusGroupProps<T extends HTMLElement> extends Required<FocusGroupHandlers<T>> {
+  tabIndex: number;
+}
+
+/**
+ * The group's side: props for the element around the items (render `FocusGroupContext` with
+ * `true` inside it). Takes the consumer's handlers and calls them first; a handler that calls
+ * `preventDefault` keeps the group from acting on that event.
+ */
+export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<T> = {}): FocusGroupProps<T> {
+  // Focus inside: the group's element leaves the Tab order, so Shift+Tab from an item leaves the group.
+  const [focusInside, setFocusInside] = useState(false);
+  const lastItem = useRef<HTMLElement | null>(null);
+  const pointerDown = useRef(false);
+
+  function handlePointerDown(event: PointerEvent<T>) {
+    theirs.onPointerDown?.(event);
+    // A click on the group's plain text focuses the group's element: that is not a Tab into it.
+    pointerDown.current = true;
+    setTimeout(() => (pointerDown.current = false));
+  }
+
+  function handleFocus(event: FocusEvent<T>) {
+    theirs.onFocus?.(event);
+    setFocusInside(true);
+    if (event.defaultPrevented) return;
+    const group = event.currentTarget;
+    const target = event.target as HTMLElement;
+    if (target.hasAttribute(FOCUS_GROUP_ITEM)) {
+      lastItem.current = target;
+    } else if (target === group && !pointerDown.current) {
+      // Tabbed into the group: on to the item focused last, while it is still there.
+      const last = lastItem.current;
+      (last && group.contains(last) ? last : itemsOf(group)[0])?.focus();
+    }
+  }
+
+  function handleBlur(event: FocusEvent<T>) {
+    theirs.onBlur?.(event);
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusInside(false);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<T>) {
+    theirs.onKeyDown?.(event);
+    const target = event.target as HTMLElement;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !target.hasAttribute(FOCUS_GROUP_ITEM)) return;
+    const items = itemsOf(event.currentTarget);
+    const at = items.indexOf(target);
+    const step = NEXT[event.key];
+    const next = event.key === 'Home' ? items[0] : event.key === 'End' ? items[items.length - 1] : step ? items[at + step] : undefined;
+    if (!step && event.key !== 'Home' && event.key !== 'End') return;
+    // The page does not scroll on an arrow key that moved focus or hit the group's end.
+    event.preventDefault();
+    next?.focus();
+  }
+
+  return { tabIndex: focusInside ? -1 : 0, onFocus: handleFocus, onBlur: handleBlur, onKeyDown: handleKeyDown, onPointerDown: handlePointerDown };
+}

@@ -1,0 +1,25 @@
+import { forwardRef, type HTMLAttributes } from 'react';
+import { FocusGroupContext, useFocusGroup } from '../focus-group/focusGroup.js';
+
+export type StatusBadgeGroupProps = HTMLAttributes<HTMLDivElement>;
+
+/**
+ * Makes the badges inside it (a table's status column, a list of listeners) one Tab stop: Tab
+ * enters at the badge focused last (the first one the first time), the arrow keys, Home and End
+ * move between badges, and each badge opens its tooltip as it is focused, as on its own. Other
+ * focusable elements inside (links, buttons) keep their Tab stops. Give it a name
+ * (`aria-label`) when a page has more than one.
+ *
+ * Renders a `div` with `role="group"`; wrap the table (or list) in it.
+ */
+export const StatusBadgeGroup = forwardRef<HTMLDivElement, StatusBadgeGroupProps>(function StatusBadgeGroup(
+  { children, onFocus, onBlur, onKeyDown, onPointerDown, ...rest },
+  ref,
+) {
+  const group = useFocusGroup({ onFocus, onBlur, onKeyDown, onPointerDown });
+  return (
+    <div role="group" {...rest} {...group} ref={ref}>
+      <FocusGroupContext.Provider value>{children}</FocusGroupContext.Provider>
+    </div>
+  );
+});
