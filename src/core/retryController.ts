@@ -197,7 +197,8 @@ export class RetryController {
     this.seen = true;
     this.lastSynced = failure;
     if (failure == null || failure === false) {
-      if (this.snapshot.state !== 'retrying' && (this.key != null || this.snapshot.error)) this.succeed();
+      // A success ends the failure, also while a retry runs (that retry is aborted).
+      if (this.key != null || this.snapshot.error || this.inflight) this.succeed();
       return;
     }
     const shown = this.snapshot.error;
