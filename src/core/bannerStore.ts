@@ -79,6 +79,8 @@ interface MemberRecord {
   state: 'failed' | 'retrying';
   attempt: number;
   time: number;
+  /** Report order, for recency when two reports share a millisecond. */
+  seq: number;
   abort: AbortController | null;
   identity: string;
   group: GroupRecord | null;
@@ -94,6 +96,7 @@ interface GroupRecord {
   /** Members dropped from the list (over maxMembers) but still counted. */
   dropped: number;
   time: number;
+  seq: number;
   announced: boolean;
   timer: unknown;
   retryAt: number | null;
@@ -140,6 +143,7 @@ export class BannerStore {
   private pendingAnnouncements = new Set<string>();
   private scheduled = false;
   private nextId = 0;
+  private seq = 0;
   private retryOptions: BannerRetryOptions | null = null;
   private readonly normalize: NormalizeOptions;
   private readonly maxGroups: number;
@@ -218,6 +222,7 @@ export class BannerStore {
       state: 'failed',
       attempt: old?.attempt ?? 0,
       time: this.now(),
+      seq: ++this.seq,
       abort: null,
       identity,
       group: null,
@@ -307,7 +312,7 @@ export class BannerStore {
     if (!group) {
       if (this.groups.size >= this.maxGroups) this.evict();
       group = {
-        key, members: new Map(), dropped: 0, time: member.time, announced: false, timer: null, retryAt: null, retryNotBefore: null,
+        key, members: new Map(), dropped: 0, time: member.time, seq: member.seq, announced: false, timer: null, retryAt: null, retryNotBefore: null,
         stopped: null, paid: null, nextAttempt: 0, view: null,
       };
       this.groups.set(key, group);
@@ -316,6 +321,7 @@ export class BannerStore {
     member.group = group;
     group.members.set(member.id, member);
     group.time = Math.max(group.time, member.time);
+    group.seq = Math.max(group.seq, member.seq);
     this.members.set(member.id, member);
     this.byIdentity.set(member.identity, member.id);
     if (group.members.size > this.maxMembers) {
@@ -367,7 +373,7 @@ export class BannerStore {
       }
       const a = SEVERITY_RANK[g.view?.severity ?? newestOf(g)?.error.severity ?? 'error'];
       const b = SEVERITY_RANK[victim.view?.severity ?? newestOf(victim)?.error.severity ?? 'error'];
-      if (a > b || (a === b && g.time < victim.time)) victim = g;
+      if (a > b || (a === b && (g.time < victim.time || (g.time === victim.time && g.seq < victim.seq)))) victim = g;
     }
     if (victim) this.dismiss(victim.key);
   }
@@ -400,10 +406,9 @@ export class BannerStore {
     }
     if (this.listChanged) {
       this.listChanged = false;
-      const views: BannerGroup[] = [];
-      for (const g of this.groups.values()) if (g.view) views.push(g.view);
-      views.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.time - a.time);
-      this.list = views;
+      const held = [...this.groups.values()].filter((g) => g.view);
+      held.sort((a, b) => SEVERITY_RANK[a.view!.severity] - SEVERITY_RANK[b.view!.severity] || b.time - a.time || b.seq - a.seq);
+      this.list = held.map((g) => g.view!);
     }
     for (const l of [...this.listeners]) l();
   }
