@@ -16,8 +16,8 @@ import {
 /** Fixed, so a failure reproduces: re-run with the seed and path fast-check prints. */
 const SEED = 20261207;
 /** Runs against the core owners (RetryController, BannerStore) and against the React components. */
-const CORE_RUNS = Number(process.env.MODEL_CORE_RUNS ?? 2500);
-const REACT_RUNS = Number(process.env.MODEL_REACT_RUNS ?? 100);
+const CORE_RUNS = Number(process.env.MODEL_CORE_RUNS ?? 2000);
+const REACT_RUNS = Number(process.env.MODEL_REACT_RUNS ?? 80);
 const CAP = 3;
 
 interface Spec {
