@@ -51,7 +51,9 @@ export default [
     import: '*',
     ...react,
     modifyEsbuildConfig: split,
-    limit: '37 kB',
+    // 36.27 kB before the retry-ownership redesign; it added 2.6 kB (BannerStore owning group retries
+    // with its bounds, failure identity, the panel split into owner and view).
+    limit: '40 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',
