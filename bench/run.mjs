@@ -2,6 +2,7 @@
 // npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each,
 // in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in the rows
 // and flow layouts (and a real table, on request). Not a test: it prints numbers and never fails on them.
+import { runBannerBench } from './banners.mjs';
 import { launchChromium, median, openBenchPage, serveBenchSite } from './site.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -130,3 +131,5 @@ for (const layout of LAYOUTS) report(layout, await measure(layout));
 console.log(`\nChromium ${browser.version()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 await browser.close();
 site.close();
+// Banner reporting: Node only (BENCH_BANNERS=0 skips it).
+if (process.env.BENCH_BANNERS !== '0') await runBannerBench();

@@ -1,4 +1,8 @@
-import { toElbError, type NormalizeOptions } from './toElbError.js';
+import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
+import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
+import {
+  failureIdentity, failureOfResult, looksLikeResponse, MAX_DATE_MS, notBeforeOf, systemClock, type RetryClock, type RetrySnapshot,
+} from './retryController.js';
 import type { ElbError, RequestContext, Severity } from './types.js';
 
 /** One failed request reported to the page's banner area. */
@@ -10,6 +14,8 @@ export interface BannerMember {
   /** Re-runs the request; gets a signal that fires when the member is removed. */
   retry?: ((signal: AbortSignal) => unknown) | undefined;
   state: 'failed' | 'retrying';
+  /** Retries made for this request (by a person and automatically). */
+  attempt: number;
 }
 
 /** Failures that are the same failure (kind, status, ELB code), shown as one banner. */
@@ -17,19 +23,90 @@ export interface BannerGroup {
   key: string;
   /** The newest member's error: what the banner shows. */
   error: ElbError;
+  /** The newest requests, at most `maxMembers`. */
   members: readonly BannerMember[];
+  /** Requests in the group, also those no longer listed (over `maxMembers`). */
+  count: number;
   severity: Severity;
   /** Newest report time (epoch ms), for ordering. */
   time: number;
   retrying: boolean;
+  /** The group's retry state, owned by the store: `waiting` while an automatic retry is scheduled. */
+  state: 'failed' | 'retrying' | 'waiting';
+  /** Retries made for the group's requests: the most any of them had (the next one while waiting). */
+  attempt: number;
+  /** Epoch ms of the scheduled automatic retry. */
+  retryAt: number | null;
+  /** Epoch ms before which the server asked not to retry, when that was too far to wait for. */
+  retryNotBefore: number | null;
+  /** Automatic attempts per request under the policy (0 when automatic retry is off). */
+  maxAttempts: number;
+  /** Why no automatic retry is scheduled, if one was considered. */
+  autoRetryStopped: RetrySnapshot['autoRetryStopped'];
 }
 
 export interface BannerReport {
   /** Method and URL of the request (the URL is redacted). */
   context?: RequestContext;
   retry?: (signal: AbortSignal) => unknown;
-  /** Reuse an id to replace an earlier report of the same request. */
+  /** Reuse an id to replace an earlier report of the same request (its attempt count continues). */
   id?: string;
+}
+
+/** Bounds of a store, and how it normalises what is reported. */
+export interface BannerStoreOptions extends NormalizeOptions {
+  /** Groups kept; a new one beyond this drops the least severe, oldest group. @defaultValue 50 */
+  maxGroups?: number;
+  /** Requests listed per group; older ones are dropped from the list but still counted. @defaultValue 20 */
+  maxMembers?: number;
+  /** Time and timers (tests). @defaultValue the system clock */
+  clock?: RetryClock;
+}
+
+/** How the store retries groups on its own (set by `<ErrorBanners autoRetry>`). */
+export interface BannerRetryOptions {
+  autoRetry?: boolean | RetryPolicy | undefined;
+  budget?: RetryBudget | null | undefined;
+  /** The provider's policy, used when `autoRetry` is `true`. */
+  defaultPolicy?: RetryPolicy | undefined;
+}
+
+interface MemberRecord {
+  id: string;
+  error: ElbError;
+  label: string;
+  retry: ((signal: AbortSignal) => unknown) | undefined;
+  state: 'failed' | 'retrying';
+  attempt: number;
+  time: number;
+  /** Report order, for recency when two reports share a millisecond. */
+  seq: number;
+  abort: AbortController | null;
+  identity: string;
+  group: GroupRecord | null;
+  /** The body of a reported `Response` is still being read (no automatic retry until it is). */
+  reading: boolean;
+  announced: boolean;
+}
+
+interface GroupRecord {
+  key: string;
+  /** Insertion order is report order: the last one is the newest. */
+  members: Map<string, MemberRecord>;
+  /** Members dropped from the list (over maxMembers) but still counted. */
+  dropped: number;
+  time: number;
+  seq: number;
+  announced: boolean;
+  timer: unknown;
+  retryAt: number | null;
+  retryNotBefore: number | null;
+  stopped: RetrySnapshot['autoRetryStopped'];
+  /** The error whose cost a scheduled automatic retry took from the budget. */
+  paid: ElbError | null;
+  /** The lowest attempt of the members the scheduled retry will run. */
+  nextAttempt: number;
+  view: BannerGroup | null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, success: 3 };
@@ -39,43 +116,129 @@ export function bannerKey(error: ElbError): string {
   return `${error.kind}|${error.status ?? ''}|${error.code ?? ''}`;
 }
 
+function bound(value: unknown, fallback: number, max: number): number {
+  return typeof value === 'number' && value >= 1 ? Math.min(max, Math.floor(value)) : fallback;
+}
+
 /**
- * The page's failed requests, grouped. Framework-free: React subscribes to it. Reports made in
- * the same tick are delivered to subscribers together (one render for fifty failures).
+ * The page's failed requests, grouped, and the one owner of their retry state: each group's
+ * attempts, its automatic-retry timer and what it took from the retry budget live here, and
+ * `<ErrorBanners>` only renders what the store holds. Framework-free: React subscribes to it.
+ *
+ * Bounded: at most `maxGroups` groups and `maxMembers` listed requests per group (the count
+ * still grows). Reporting is O(1) amortised: reports made in the same tick are delivered to
+ * subscribers together (one render for fifty failures), and only the groups they touched are
+ * rebuilt.
  */
 export class BannerStore {
-  private members = new Map<string, BannerMember & { time: number; abort: AbortController | null }>();
+  private members = new Map<string, MemberRecord>();
+  private groups = new Map<string, GroupRecord>();
+  /** The newest member of each failure identity (kind, status, code, method, url). */
+  private byIdentity = new Map<string, string>();
   private listeners = new Set<() => void>();
-  private groups: readonly BannerGroup[] = [];
-  private announced = new Set<string>();
-  private pendingAnnouncements: BannerGroup[] = [];
+  private list: readonly BannerGroup[] = [];
+  private dirty = new Set<GroupRecord>();
+  private listChanged = false;
+  /** Keys of new groups to announce (a subset of the groups held, so bounded as they are). */
+  private pendingAnnouncements = new Set<string>();
   private scheduled = false;
   private nextId = 0;
+  private seq = 0;
+  private retryOptions: BannerRetryOptions | null = null;
+  private readonly normalize: NormalizeOptions;
+  private readonly maxGroups: number;
+  private readonly maxMembers: number;
+  private readonly clock: RetryClock;
 
-  constructor(private readonly normalize: NormalizeOptions = {}) {}
+  constructor(options: BannerStoreOptions = {}) {
+    const { maxGroups, maxMembers, clock, ...normalize } = options ?? {};
+    this.normalize = normalize;
+    this.maxGroups = bound(maxGroups, 50, 10_000);
+    this.maxMembers = bound(maxMembers, 20, 10_000);
+    this.clock = clock ?? systemClock;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
 
-  getGroups = (): readonly BannerGroup[] => this.groups;
+  getGroups = (): readonly BannerGroup[] => this.list;
 
-  /** Groups that appeared since the last call (each group is announced once). */
+  /** Groups that appeared since the last call (each group is announced once; a request moving between groups is not new). */
   takeAnnouncements(): BannerGroup[] {
-    const out = this.pendingAnnouncements;
-    this.pendingAnnouncements = [];
+    const out: BannerGroup[] = [];
+    for (const key of this.pendingAnnouncements) {
+      const view = this.groups.get(key)?.view;
+      if (view) out.push(view);
+    }
+    this.pendingAnnouncements.clear();
     return out;
   }
 
-  /** Reports a failed request (anything thrown); returns its id for `remove`. */
+  /**
+   * How the store retries on its own. `<ErrorBanners autoRetry>` sets it while mounted and
+   * passes `null` when it unmounts (scheduled retries are then dropped).
+   */
+  setRetryOptions = (options: BannerRetryOptions | null): void => {
+    const before = this.retryOptions;
+    this.retryOptions = options;
+    const wasOn = !!before?.autoRetry;
+    const isOn = !!options?.autoRetry;
+    if (wasOn === isOn && before?.budget === options?.budget) return;
+    for (const group of this.groups.values()) {
+      if (!isOn) {
+        this.dropScheduled(group, before?.budget);
+        group.stopped = null;
+        group.retryNotBefore = null;
+      }
+      this.touch(group);
+    }
+  };
+
+  /** Reports a failed request (anything thrown); returns its id for `remove`. A `Response`'s body is read (bounded). */
   report = (failure: unknown, options: BannerReport = {}): string => {
-    const error = toElbError(failure, options.context, this.normalize);
-    const id = options.id ?? `elb-banner-${++this.nextId}`;
-    this.members.get(id)?.abort?.abort();
-    const label = [error.method, error.url].filter(Boolean).join(' ') || id;
-    this.members.set(id, { id, error, label, retry: options.retry, state: 'failed', time: error.time, abort: null });
-    this.changed();
+    const context = options?.context;
+    const error = toElbError(failure, context, this.normalize);
+    const identity = failureIdentity(error);
+    let id = typeof options?.id === 'string' ? options.id : undefined;
+    if (id === undefined) {
+      // The same request reported again while its retry runs or is scheduled: its next attempt, not a new request.
+      const prev = this.members.get(this.byIdentity.get(identity) ?? '');
+      if (prev && (prev.state === 'retrying' || prev.group?.timer != null)) id = prev.id;
+    }
+    id ??= `elb-banner-${++this.nextId}`;
+    const old = this.members.get(id);
+    if (old) {
+      old.abort?.abort();
+      // A group that keeps its request keeps its state (schedule, announcement).
+      this.detach(old, bannerKey(error) === old.group?.key);
+    }
+    const member: MemberRecord = {
+      id,
+      error,
+      label: [error.method, error.url].filter(Boolean).join(' ') || id,
+      retry: options && 'retry' in options ? options.retry : old?.retry,
+      state: 'failed',
+      attempt: old?.attempt ?? 0,
+      time: this.now(),
+      seq: ++this.seq,
+      abort: null,
+      identity,
+      group: null,
+      reading: false,
+      announced: old?.announced ?? false,
+    };
+    this.add(member);
+    if (looksLikeResponse(failure)) {
+      // Shown at once from the status line; code, message and request id arrive with the body.
+      member.reading = true;
+      void readElbError(failure as Response, context, this.normalize).then((read) => {
+        if (this.members.get(id) !== member) return;
+        member.reading = false;
+        this.update(member, read);
+      });
+    }
     return id;
   };
 
@@ -84,101 +247,313 @@ export class BannerStore {
     const member = this.members.get(id);
     if (!member) return;
     member.abort?.abort();
-    this.members.delete(id);
-    this.changed();
+    this.detach(member);
   };
 
   /** Hides a banner and forgets its requests. */
   dismiss = (key: string): void => {
-    for (const [id, m] of this.members) {
-      if (bannerKey(m.error) === key) {
-        m.abort?.abort();
-        this.members.delete(id);
-      }
+    const group = this.groups.get(key);
+    if (!group) return;
+    for (const m of [...group.members.values()]) {
+      m.abort?.abort();
+      this.detach(m);
     }
-    this.announced.delete(key);
+    this.deleteGroup(group);
+  };
+
+  /** Hides every banner and forgets everything: requests, timers, pending announcements. */
+  dismissAll = (): void => {
+    for (const group of this.groups.values()) this.dropScheduled(group);
+    for (const m of this.members.values()) m.abort?.abort();
+    this.members.clear();
+    this.groups.clear();
+    this.byIdentity.clear();
+    this.dirty.clear();
+    this.pendingAnnouncements.clear();
+    this.listChanged = true;
     this.changed();
   };
 
-  dismissAll = (): void => {
-    for (const m of this.members.values()) m.abort?.abort();
-    this.members.clear();
-    this.announced.clear();
-    this.changed();
+  /** Cancels a group's scheduled automatic retry; the banner stays. */
+  cancel = (key: string): void => {
+    const group = this.groups.get(key);
+    if (!group || group.timer == null) return;
+    this.dropScheduled(group);
+    group.stopped = 'cancelled';
+    this.touch(group);
   };
 
   /**
-   * Runs every retryable member of a group once (members already retrying are skipped, so a
-   * request never runs twice at a time). Members that succeed are removed; those that fail again
-   * are re-reported with their new error. Resolves when all have settled; rejects with the
-   * group's newest error when any of them failed again.
+   * "Retry all" by a person: runs every member that has a `retry` once (members already
+   * retrying are skipped, so a request never runs twice at a time). Members that succeed are
+   * removed; those that fail again are re-reported with their new error. Resolves when all
+   * have settled; rejects with the group's newest error when any of them failed again.
    */
-  retryGroup = async (key: string): Promise<void> => {
-    const runs: Array<Promise<unknown>> = [];
-    let lastFailure: ElbError | null = null;
-    for (const m of [...this.members.values()]) {
-      if (bannerKey(m.error) !== key || !m.retry || !m.error.retryable || m.state === 'retrying') continue;
-      const abort = new AbortController();
-      m.state = 'retrying';
-      m.abort = abort;
-      const run = (async () => {
-        try {
-          await m.retry!(abort.signal);
-          if (!abort.signal.aborted && this.members.get(m.id) === m) this.members.delete(m.id);
-        } catch (failure) {
-          if (abort.signal.aborted || this.members.get(m.id) !== m) return;
-          const error = toElbError(failure, { method: m.error.method ?? undefined, url: m.error.url ?? undefined }, this.normalize);
-          lastFailure = error;
-          this.members.set(m.id, { ...m, error, state: 'failed', time: error.time, abort: null });
-        } finally {
-          if (this.members.get(m.id) === m) m.state = 'failed';
-          this.changed();
-        }
-      })();
-      runs.push(run);
+  retryGroup = (key: string): Promise<void> => this.run(key, false);
+
+  private now(): number {
+    try {
+      const t = this.clock.now();
+      return Number.isFinite(t) ? t : 0;
+    } catch {
+      return 0;
     }
-    if (runs.length) this.changed();
-    await Promise.all(runs);
-    if (lastFailure) throw lastFailure;
-  };
+  }
+
+  private policy(): RetryPolicy | null {
+    const auto = this.retryOptions?.autoRetry;
+    if (!auto) return null;
+    return auto === true ? (this.retryOptions?.defaultPolicy ?? {}) : auto;
+  }
+
+  private add(member: MemberRecord): void {
+    const key = bannerKey(member.error);
+    let group = this.groups.get(key);
+    if (!group) {
+      if (this.groups.size >= this.maxGroups) this.evict();
+      group = {
+        key, members: new Map(), dropped: 0, time: member.time, seq: member.seq, announced: false, timer: null, retryAt: null, retryNotBefore: null,
+        stopped: null, paid: null, nextAttempt: 0, view: null,
+      };
+      this.groups.set(key, group);
+      this.listChanged = true;
+    }
+    member.group = group;
+    group.members.set(member.id, member);
+    group.time = Math.max(group.time, member.time);
+    group.seq = Math.max(group.seq, member.seq);
+    this.members.set(member.id, member);
+    this.byIdentity.set(member.identity, member.id);
+    if (group.members.size > this.maxMembers) {
+      const oldest = group.members.values().next().value!;
+      oldest.abort?.abort();
+      this.detach(oldest);
+      group.dropped += 1;
+    }
+    this.touch(group);
+  }
+
+  /** Takes a member out of its group (and the store); an empty group goes, unless the member is about to come back. */
+  private detach(member: MemberRecord, keepGroup = false): void {
+    const group = member.group;
+    this.members.delete(member.id);
+    if (this.byIdentity.get(member.identity) === member.id) this.byIdentity.delete(member.identity);
+    if (!group) return;
+    group.members.delete(member.id);
+    member.group = null;
+    if (group.members.size === 0 && !keepGroup) this.deleteGroup(group);
+    else this.touch(group);
+  }
+
+  /** A member's error changed (its body was read, or its retry failed differently): it may move to another group. */
+  private update(member: MemberRecord, error: ElbError): void {
+    this.detach(member, bannerKey(error) === member.group?.key);
+    member.error = error;
+    member.identity = failureIdentity(error);
+    this.add(member);
+  }
+
+  private deleteGroup(group: GroupRecord): void {
+    if (this.groups.get(group.key) !== group) return;
+    this.dropScheduled(group);
+    this.groups.delete(group.key);
+    this.dirty.delete(group);
+    this.pendingAnnouncements.delete(group.key);
+    this.listChanged = true;
+    this.changed();
+  }
+
+  /** Makes room for a new group: the least severe, then oldest group goes. */
+  private evict(): void {
+    let victim: GroupRecord | null = null;
+    for (const g of this.groups.values()) {
+      if (!victim) {
+        victim = g;
+        continue;
+      }
+      const a = SEVERITY_RANK[g.view?.severity ?? newestOf(g)?.error.severity ?? 'error'];
+      const b = SEVERITY_RANK[victim.view?.severity ?? newestOf(victim)?.error.severity ?? 'error'];
+      if (a > b || (a === b && (g.time < victim.time || (g.time === victim.time && g.seq < victim.seq)))) victim = g;
+    }
+    if (victim) this.dismiss(victim.key);
+  }
+
+  private touch(group: GroupRecord): void {
+    this.dirty.add(group);
+    this.changed();
+  }
 
   private changed(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      this.regroup();
-      for (const l of [...this.listeners]) l();
-    });
+    queueMicrotask(() => this.flush());
   }
 
-  private regroup(): void {
-    const byKey = new Map<string, Array<BannerMember & { time: number }>>();
-    for (const m of this.members.values()) {
-      const key = bannerKey(m.error);
-      const list = byKey.get(key);
-      if (list) list.push(m);
-      else byKey.set(key, [m]);
+  /** Rebuilds what changed since the last tick, plans automatic retries, and notifies once. */
+  private flush(): void {
+    this.scheduled = false;
+    const touched = [...this.dirty];
+    this.dirty.clear();
+    for (const group of touched) {
+      if (this.groups.get(group.key) !== group) continue;
+      this.plan(group);
+      group.view = viewOf(group, maxAutoAttempts(this.policy()));
+      this.listChanged = true;
+      const fresh = [...group.members.values()].some((m) => !m.announced);
+      if (!group.announced && fresh) this.pendingAnnouncements.add(group.key);
+      group.announced = true;
+      for (const m of group.members.values()) m.announced = true;
     }
-    const groups: BannerGroup[] = [];
-    for (const [key, list] of byKey) {
-      list.sort((a, b) => b.time - a.time);
-      const newest = list[0]!;
-      groups.push({
-        key,
-        error: newest.error,
-        members: list.map(({ id, error, label, retry, state }) => ({ id, error, label, retry, state })),
-        severity: newest.error.severity,
-        time: newest.time,
-        retrying: list.some((m) => m.state === 'retrying'),
-      });
-      if (!this.announced.has(key)) {
-        this.announced.add(key);
-        this.pendingAnnouncements.push(groups[groups.length - 1]!);
-      }
+    if (this.listChanged) {
+      this.listChanged = false;
+      const held = [...this.groups.values()].filter((g) => g.view);
+      held.sort((a, b) => SEVERITY_RANK[a.view!.severity] - SEVERITY_RANK[b.view!.severity] || b.time - a.time || b.seq - a.seq);
+      this.list = held.map((g) => g.view!);
     }
-    for (const key of [...this.announced]) if (!byKey.has(key)) this.announced.delete(key);
-    groups.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.time - a.time);
-    this.groups = groups;
+    for (const l of [...this.listeners]) l();
   }
+
+  /** Schedules a group's automatic retry when the policy allows it for at least one of its requests. */
+  private plan(group: GroupRecord): void {
+    const policy = this.policy();
+    if (group.timer != null || group.stopped === 'cancelled') return;
+    group.retryAt = null;
+    if (!policy) {
+      group.stopped = null;
+      group.retryNotBefore = null;
+      return;
+    }
+    let busy = false;
+    let eligible: { member: MemberRecord; delayMs: number } | null = null;
+    let lowest = Infinity;
+    let refusal: { member: MemberRecord; reason: NonNullable<RetrySnapshot['autoRetryStopped']>; retryAfterMs: number | null } | null = null;
+    for (const m of group.members.values()) {
+      if (m.state === 'retrying') busy = true;
+      if (!m.retry || m.state !== 'failed' || m.reading) continue;
+      // Each request by its own method, status and attempt count: a POST 500 beside a GET 500 is never re-run.
+      const d = planRetry(m.error, m.attempt, policy);
+      if (d.retry) {
+        eligible = { member: m, delayMs: d.delayMs };
+        lowest = Math.min(lowest, m.attempt);
+      } else refusal = { member: m, reason: d.reason, retryAfterMs: d.retryAfterMs };
+    }
+    if (busy) return; // one round at a time; planned again when it settles
+    if (!eligible) {
+      group.stopped = refusal?.reason ?? null;
+      group.retryNotBefore =
+        refusal?.reason === 'retry-after-too-long' && refusal.retryAfterMs != null ? notBeforeOf(refusal.member.error, refusal.retryAfterMs, this.now()) : null;
+      return;
+    }
+    const budget = this.retryOptions?.budget;
+    if (budget && !budget.acquire(eligible.member.error)) {
+      group.stopped = 'budget-exhausted';
+      return;
+    }
+    group.paid = budget ? eligible.member.error : null;
+    group.stopped = null;
+    group.retryNotBefore = null;
+    group.nextAttempt = lowest;
+    const delay = clampDelay(eligible.delayMs);
+    group.retryAt = Math.min(MAX_DATE_MS, this.now() + delay);
+    group.timer = this.clock.setTimeout(() => {
+      group.timer = null;
+      group.retryAt = null;
+      if (this.groups.get(group.key) === group) void this.run(group.key, true).catch(() => undefined);
+    }, delay);
+  }
+
+  private dropScheduled(group: GroupRecord, budget: RetryBudget | null | undefined = this.retryOptions?.budget): void {
+    if (group.timer != null) this.clock.clearTimeout(group.timer);
+    group.timer = null;
+    group.retryAt = null;
+    const paid = group.paid;
+    group.paid = null;
+    if (paid) budget?.recordSuccess(true, paid);
+  }
+
+  /** Runs a group's members once: every member with a `retry` (a person asked), or those the policy allows (automatic). */
+  private async run(key: string, automatic: boolean): Promise<void> {
+    const group = this.groups.get(key);
+    if (!group) return;
+    const policy = this.policy();
+    let paid: ElbError | null = null;
+    if (automatic) {
+      paid = group.paid;
+      group.paid = null;
+    } else {
+      this.dropScheduled(group);
+    }
+    group.stopped = null;
+    group.retryNotBefore = null;
+    const chosen = [...group.members.values()].filter(
+      (m) => m.retry && m.state !== 'retrying' && (!automatic || (policy != null && !m.reading && planRetry(m.error, m.attempt, policy).retry)),
+    );
+    let lastFailure: ElbError | null = null;
+    let failed = false;
+    const runs = chosen.map(async (m) => {
+      const abort = new AbortController();
+      m.state = 'retrying';
+      m.abort = abort;
+      m.attempt += 1;
+      let outcome: { failed: boolean; failure?: unknown };
+      try {
+        const value = await m.retry!(abort.signal);
+        const failure = failureOfResult(value);
+        outcome = failure === undefined ? { failed: false } : { failed: true, failure };
+      } catch (failure) {
+        outcome = { failed: true, failure };
+      }
+      if (abort.signal.aborted || this.members.get(m.id) !== m) return;
+      m.abort = null;
+      m.state = 'failed';
+      if (!outcome.failed) {
+        this.detach(m);
+        return;
+      }
+      failed = true;
+      const error = toElbError(outcome.failure, { method: m.error.method ?? undefined, url: m.error.url ?? undefined }, this.normalize);
+      lastFailure = error;
+      this.update(m, error);
+    });
+    if (chosen.length) this.touch(group);
+    await Promise.all(runs);
+    // An automatic retry that fixed everything it ran gets its cost back.
+    if (paid && !failed) this.retryOptions?.budget?.recordSuccess(true, paid);
+    if (lastFailure) throw lastFailure;
+  }
+}
+
+function newestOf(group: GroupRecord): MemberRecord | undefined {
+  let last: MemberRecord | undefined;
+  for (const m of group.members.values()) last = m;
+  return last;
+}
+
+function viewOf(group: GroupRecord, maxAttempts: number): BannerGroup {
+  const members: BannerMember[] = [];
+  let retrying = false;
+  let attempt = 0;
+  for (const m of group.members.values()) {
+    members.push({ id: m.id, error: m.error, label: m.label, retry: m.retry, state: m.state, attempt: m.attempt });
+    if (m.state === 'retrying') retrying = true;
+    attempt = Math.max(attempt, m.attempt);
+  }
+  members.reverse();
+  const newest = members[0]!;
+  const waiting = group.timer != null;
+  return {
+    key: group.key,
+    error: newest.error,
+    members,
+    count: group.members.size + group.dropped,
+    severity: newest.error.severity,
+    time: group.time,
+    retrying,
+    state: retrying ? 'retrying' : waiting ? 'waiting' : 'failed',
+    attempt: waiting ? group.nextAttempt : attempt,
+    retryAt: waiting ? group.retryAt : null,
+    retryNotBefore: group.retryNotBefore,
+    maxAttempts,
+    autoRetryStopped: waiting ? null : group.stopped,
+  };
 }

@@ -26,7 +26,10 @@ export {
   createRetryBudget,
   DEFAULT_RETRY_POLICY,
   isAutoRetryable,
+  MAX_RETRY_ATTEMPTS,
   MAX_TIMER_DELAY_MS,
+  maxAutoAttempts,
+  MIN_RETRY_DELAY_MS,
   planRetry,
   resolveRetryPolicy,
   type RetryBudget,
@@ -57,8 +60,8 @@ export {
   type Translate,
 } from './messages/index.js';
 export { formatErrorSummary, throwIfNotOk } from './summary.js';
-export { RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
-export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport } from './bannerStore.js';
+export { failureIdentity, RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
+export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport, type BannerRetryOptions, type BannerStoreOptions } from './bannerStore.js';
 export {
   clampWaitTimeout,
   DEFAULT_WAIT_TIMEOUT_MS,

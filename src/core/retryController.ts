@@ -1,5 +1,5 @@
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
-import { clampDelay, planRetry, resolveRetryPolicy, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
+import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
 import type { ElbError, RequestContext } from './types.js';
 
 /** Where a failure is: nothing to show, shown, a retry running, an automatic retry scheduled. */
@@ -18,8 +18,6 @@ export interface RetrySnapshot {
   maxAttempts: number;
   /** Why no automatic retry is scheduled for the current failure, if one was considered. */
   autoRetryStopped: Exclude<RetryDecision, { retry: true }>['reason'] | 'budget-exhausted' | 'cancelled' | null;
-  /** Controlled mode: the last external value handed to `sync` (so a caller can tell whether it was seen). */
-  synced: unknown;
 }
 
 export interface RetryControllerOptions {
@@ -40,17 +38,54 @@ export interface RetryClock {
 }
 
 // Looked up at call time so fake timers installed after import still apply.
-const systemClock: RetryClock = {
+/** @internal */
+export const systemClock: RetryClock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof setTimeout>),
 };
 
 const IDLE: RetrySnapshot = Object.freeze({
-  error: null, state: 'idle', attempt: 0, retryAt: null, retryNotBefore: null, maxAttempts: 0, autoRetryStopped: null, synced: undefined,
+  error: null, state: 'idle', attempt: 0, retryAt: null, retryNotBefore: null, maxAttempts: 0, autoRetryStopped: null,
 });
 
-function looksLikeResponse(v: unknown): boolean {
+/** The largest time a `Date` holds (epoch ms); every time shown is clamped into it. */
+export const MAX_DATE_MS = 8.64e15;
+
+/**
+ * What a failure is, as a value: kind, status, ELB code, method and redacted URL. Two reports
+ * with the same identity are the same failure, whichever objects carry them.
+ */
+export function failureIdentity(error: ElbError): string {
+  try {
+    return `${error.kind}|${error.status ?? ''}|${error.code ?? ''}|${error.method ?? ''}|${error.url ?? ''}`;
+  } catch {
+    return 'unknown||||';
+  }
+}
+
+/** The epoch ms before which the server asked not to retry, always a valid `Date` value. */
+export function notBeforeOf(error: ElbError, retryAfterMs: number, now: number): number {
+  let base = now;
+  try {
+    // The failure's own time when it is plausible (a query's error may be older than this call).
+    if (typeof error.time === 'number' && Math.abs(error.time - now) < 86_400_000) base = error.time;
+  } catch {
+    /* hostile error: use now */
+  }
+  const at = base + (Number.isFinite(retryAfterMs) ? Math.max(0, retryAfterMs) : MAX_DATE_MS);
+  return Math.min(MAX_DATE_MS, Math.max(Number.isFinite(now) ? Math.min(now, MAX_DATE_MS) : 0, Number.isFinite(at) ? at : MAX_DATE_MS));
+}
+
+/** Controllers mounted by a component (attached), for the test that counts owners. */
+const live = new Set<object>();
+/** How many retry controllers are mounted now (each one owns one panel's failure). */
+export function liveRetryControllers(): number {
+  return live.size;
+}
+
+/** @internal */
+export function looksLikeResponse(v: unknown): boolean {
   try {
     const o = v as { status?: unknown; ok?: unknown; response?: unknown; isAxiosError?: unknown };
     if (typeof v !== 'object' || v === null) return false;
@@ -62,8 +97,8 @@ function looksLikeResponse(v: unknown): boolean {
   }
 }
 
-/** A TanStack Query `refetch()` result that failed resolves instead of rejecting. */
-function failureOfResult(result: unknown): unknown {
+/** A TanStack Query `refetch()` result that failed resolves instead of rejecting. @internal */
+export function failureOfResult(result: unknown): unknown {
   try {
     const r = result as { status?: unknown; error?: unknown; isError?: unknown };
     if (r && typeof r === 'object' && (r.status === 'error' || r.isError === true) && r.error != null) return r.error;
@@ -77,6 +112,12 @@ function failureOfResult(result: unknown): unknown {
  * The state behind an error panel, framework-free: capture failures, retry one at a time,
  * schedule automatic retries by the policy, count attempts, cancel on request. React binds
  * to it with `useSyncExternalStore`; anything else can `subscribe`.
+ *
+ * It is the one owner of a failure's retry state. A failure is identified by `failureIdentity`:
+ * reporting the same failure again (a fresh object each render, the caller's own catch during
+ * a retry, a query's next error object) continues its attempt count; only a success ends it
+ * (`clear`, or `sync(null)` in controlled mode). `onRetry` resolving hides the panel, but when
+ * the same failure is reported right after, that was the next failed attempt.
  */
 export class RetryController {
   private snapshot: RetrySnapshot = IDLE;
@@ -84,10 +125,21 @@ export class RetryController {
   private timer: unknown = null;
   /** The failure whose scheduled automatic retry took tokens from the budget, until that retry runs or is dropped. */
   private paid: ElbError | null = null;
+  /** Tokens an automatic retry returned when `onRetry` resolved; taken again if the same failure comes back. */
+  private refunded: ElbError | null = null;
   private inflight: AbortController | null = null;
-  /** Bumped by capture/clear so late async results of older failures are dropped. */
+  /** Bumped whenever a new outcome replaces the old one, so late async results are dropped. */
   private generation = 0;
   private attached = true;
+  /** Identity of the current failure (and of its status line, for a `Response` whose body refines it). */
+  private key: string | null = null;
+  private shallowKey: string | null = null;
+  /** Retries made for the current failure (manual and automatic); kept until a success. */
+  private count = 0;
+  /** `onRetry` resolved: the panel is hidden, and the failure ends unless it is reported again. */
+  private settled = false;
+  private seen = false;
+  private lastSynced: unknown = undefined;
   options: RetryControllerOptions;
 
   constructor(options: RetryControllerOptions = {}, private readonly clock: RetryClock = systemClock) {
@@ -101,14 +153,23 @@ export class RetryController {
     this.options = options;
   }
 
+  /** Controlled mode: whether `value` is the last value handed to `sync` (it has been seen). */
+  hasSeen(value: unknown): boolean {
+    return this.seen && this.lastSynced === value;
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
 
+  private emit(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
   private set(next: Partial<RetrySnapshot>): void {
     this.snapshot = { ...this.snapshot, ...next };
-    for (const l of [...this.listeners]) l();
+    this.emit();
   }
 
   private policy(): RetryPolicy | null {
@@ -118,63 +179,97 @@ export class RetryController {
     return auto;
   }
 
-  private maxAttempts(): number {
-    const p = this.policy();
-    if (p == null) return 0;
-    return typeof p === 'function' ? Infinity : resolveRetryPolicy(p).maxAttempts;
-  }
-
   private normalize(failure: unknown): ElbError {
     return toElbError(failure, this.options.context, this.options.normalize);
   }
 
-  /** Shows a failure. Reads the body of a `Response`. Resets the attempt count. */
+  /** Shows a failure (reads the body of a `Response`). The same failure again continues its count. */
   capture = (failure: unknown): void => {
-    this.fail(failure, 0);
+    this.report(failure);
   };
 
   /**
-   * Controlled mode (e.g. TanStack Query's `query.error`): shows the value unless it is the
-   * failure already shown (a refetch started here reports the same object twice).
+   * Controlled mode (e.g. TanStack Query's `query.error`): shows the value; `null` is a success.
+   * The same value, or the same failure in another object, changes nothing.
    */
   sync = (failure: unknown): void => {
-    if (this.snapshot.synced !== failure) this.set({ synced: failure });
+    if (this.seen && this.lastSynced === failure) return;
+    this.seen = true;
+    this.lastSynced = failure;
     if (failure == null || failure === false) {
-      if (this.snapshot.error && this.snapshot.state !== 'retrying') this.succeed();
+      // A success ends the failure, also while a retry runs (that retry is aborted).
+      if (this.key != null || this.snapshot.error || this.inflight) this.succeed();
       return;
     }
     const shown = this.snapshot.error;
     if (shown && (shown === failure || shown.cause === failure)) return;
-    if (this.snapshot.state === 'retrying') return; // the retry's own outcome decides
-    this.fail(failure, 0);
+    this.report(failure);
   };
 
-  private fail(failure: unknown, attempt: number): void {
-    const generation = ++this.generation;
-    this.dropScheduled();
-    if (looksLikeResponse(failure)) {
-      // Show at once from the status line, then refine with the body when it has been read.
-      this.show(this.normalize(failure), attempt, false);
-      void readElbError(failure, this.options.context, this.options.normalize).then((error) => {
-        if (generation === this.generation) this.show(error, attempt, true);
-      });
-      return;
-    }
-    this.show(this.normalize(failure), attempt, true);
+  private sameFailure(key: string): boolean {
+    return this.key != null && (key === this.key || key === this.shallowKey);
   }
 
-  private show(error: ElbError, attempt: number, schedule: boolean): void {
-    this.set({ error, state: 'failed', attempt, retryAt: null, retryNotBefore: null, maxAttempts: this.maxAttempts(), autoRetryStopped: null });
-    if (schedule) this.schedule();
+  /** A failure reported by the caller: the next attempt of the current one, or a new one. */
+  private report(failure: unknown): void {
+    const error = this.normalize(failure);
+    const key = failureIdentity(error);
+    const { state } = this.snapshot;
+    if (this.key != null && (state === 'retrying' || this.settled)) {
+      // The retry's outcome, whatever it is now (the caller's own catch reported it during the
+      // retry, or after `onRetry` resolved): the next attempt, never a new failure.
+      this.inflight = null;
+      this.generation++;
+      if (this.settled && this.refunded) this.options.budget?.acquire(this.refunded);
+      this.refunded = null;
+      this.settled = false;
+      this.key = key;
+      this.shallowKey = key;
+      this.show(failure, error, this.count);
+      return;
+    }
+    if (!this.sameFailure(key)) this.start(failure, error, key);
+    // Otherwise the same failure again (failed or waiting): its count and its schedule stay as they are.
+  }
+
+  /** A new failure: its own identity, attempt 0. */
+  private start(failure: unknown, error: ElbError, key: string): void {
+    this.dropScheduled();
+    this.inflight = null;
+    this.refunded = null;
+    this.settled = false;
+    this.key = key;
+    this.shallowKey = key;
+    this.count = 0;
+    this.show(failure, error, 0);
+  }
+
+  /** Shows `error` as attempt `attempt`; a `Response`'s body is read first, then the retry is planned. */
+  private show(failure: unknown, error: ElbError, attempt: number): void {
+    const generation = ++this.generation;
+    this.dropScheduled();
+    const maxAttempts = maxAutoAttempts(this.policy());
+    this.set({ error, state: 'failed', attempt, retryAt: null, retryNotBefore: null, maxAttempts, autoRetryStopped: null });
+    if (!looksLikeResponse(failure)) {
+      this.schedule();
+      return;
+    }
+    // Show at once from the status line, then refine with the body when it has been read.
+    void readElbError(failure as Response, this.options.context, this.options.normalize).then((read) => {
+      if (generation !== this.generation) return;
+      this.key = failureIdentity(read);
+      this.set({ error: read });
+      this.schedule();
+    });
   }
 
   private schedule(): void {
-    const { error, attempt } = this.snapshot;
+    const { error } = this.snapshot;
     const policy = this.policy();
-    if (!error || policy == null || !this.options.onRetry || !this.attached) return;
-    const decision = planRetry(error, attempt, policy);
+    if (!error || policy == null || !this.options.onRetry || !this.attached || this.snapshot.state !== 'failed') return;
+    const decision = planRetry(error, this.count, policy);
     if (!decision.retry) {
-      const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? error.time + decision.retryAfterMs : null;
+      const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? notBeforeOf(error, decision.retryAfterMs, this.clock.now()) : null;
       this.set({ autoRetryStopped: decision.reason, retryNotBefore: notBefore });
       return;
     }
@@ -183,15 +278,16 @@ export class RetryController {
       return;
     }
     const delay = clampDelay(decision.delayMs);
-    this.set({ state: 'waiting', retryAt: this.clock.now() + delay, autoRetryStopped: null });
+    this.set({ state: 'waiting', retryAt: Math.min(MAX_DATE_MS, this.clock.now() + delay), autoRetryStopped: null });
     this.startTimer(delay);
   }
 
   private startTimer(delay: number): void {
+    this.stopTimer();
     this.timer = this.clock.setTimeout(() => {
       this.timer = null;
       this.run();
-    }, delay);
+    }, clampDelay(delay));
   }
 
   private stopTimer(): void {
@@ -215,21 +311,21 @@ export class RetryController {
     if (paid) this.options.budget?.recordSuccess(true, paid);
   }
 
-  /** Runs `onRetry` now. Ignored while one is in flight or when nothing failed. */
+  /** Runs `onRetry` now. Ignored while one is in flight, when nothing failed, and after unmount. */
   retry = (): void => {
-    if (this.snapshot.state === 'retrying' || !this.snapshot.error) return;
+    if (this.snapshot.state === 'retrying' || !this.snapshot.error || !this.attached) return;
     this.run();
   };
 
   private run(): void {
     const onRetry = this.options.onRetry;
-    if (!onRetry || this.snapshot.state === 'retrying') return;
+    if (!onRetry || this.snapshot.state === 'retrying' || !this.attached || !this.snapshot.error) return;
     this.stopTimer();
     // Tokens taken for a scheduled retry are spent by this run (also when "Retry now" runs it early).
     const paid = this.paid;
     this.paid = null;
     const generation = ++this.generation;
-    const attempt = this.snapshot.attempt + 1;
+    this.count += 1;
     const abort = new AbortController();
     this.inflight = abort;
     this.set({ state: 'retrying', retryAt: null, retryNotBefore: null });
@@ -237,12 +333,22 @@ export class RetryController {
       if (generation !== this.generation || abort.signal.aborted) return;
       this.inflight = null;
       if (failed) {
-        this.fail(failure, attempt);
-      } else {
-        // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success.
-        this.options.budget?.recordSuccess(paid != null, paid ?? undefined);
-        this.reset();
+        // The retry's own failure is the next attempt, whatever it is now (a 503 may become a timeout).
+        const error = this.normalize(failure);
+        this.key = failureIdentity(error);
+        this.shallowKey = this.key;
+        this.show(failure, error, this.count);
+        return;
       }
+      // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success.
+      this.options.budget?.recordSuccess(paid != null, paid ?? undefined);
+      this.refunded = paid;
+      this.settled = true;
+      // Controlled mode: the value became null while the retry ran, so the success is confirmed.
+      if (this.seen && (this.lastSynced == null || this.lastSynced === false)) this.forget();
+      this.stopTimer();
+      this.snapshot = IDLE;
+      this.emit();
     };
     let result: unknown;
     try {
@@ -267,19 +373,26 @@ export class RetryController {
     this.set({ state: 'failed', retryAt: null, autoRetryStopped: 'cancelled' });
   };
 
-  /** Forgets the failure: cancels timers and aborts a retry in flight. */
+  /** Forgets the failure (a later request succeeded): cancels timers and aborts a retry in flight. */
   clear = (): void => {
     this.generation++;
     this.inflight?.abort();
     this.inflight = null;
     this.dropScheduled();
-    if (this.snapshot.error || this.snapshot.state !== 'idle') this.reset();
+    this.forget();
+    if (this.snapshot !== IDLE) {
+      this.snapshot = IDLE;
+      this.emit();
+    }
   };
 
-  private reset(): void {
-    this.stopTimer();
-    this.snapshot = this.snapshot.synced === undefined ? IDLE : { ...IDLE, synced: this.snapshot.synced };
-    for (const l of [...this.listeners]) l();
+  /** Ends the current failure: the next report of it is a new failure. */
+  private forget(): void {
+    this.key = null;
+    this.shallowKey = null;
+    this.count = 0;
+    this.settled = false;
+    this.refunded = null;
   }
 
   /** The request succeeded by other means (e.g. a query refetched): same as clear, and refills the budget. */
@@ -291,6 +404,7 @@ export class RetryController {
 
   /** Stops timers and aborts a retry in flight (unmount). `attach` resumes a scheduled retry. */
   detach(): void {
+    live.delete(this);
     this.attached = false;
     // An unmounted panel gives its scheduled retry's tokens back; attach() takes them again.
     this.dropScheduled();
@@ -299,8 +413,9 @@ export class RetryController {
     if (this.snapshot.state === 'retrying') this.snapshot = { ...this.snapshot, state: 'failed' };
   }
 
-  /** Resumes after `detach` (React StrictMode mounts effects twice): reschedules a pending retry. */
+  /** Mounts (again, after `detach`: React StrictMode mounts effects twice) and reschedules a pending retry. */
   attach(): void {
+    live.add(this);
     if (this.attached) return;
     this.attached = true;
     const { state, retryAt, error } = this.snapshot;

@@ -35,6 +35,12 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicyOptions> = Object.freeze(
 /** Browsers and Node run a timer above 2^31-1 ms after ~1 ms: every delay is clamped below it. */
 export const MAX_TIMER_DELAY_MS = 2_147_483_647;
 
+/** The attempt cap no policy lifts: at most this many automatic retries per failure, a custom function included. */
+export const MAX_RETRY_ATTEMPTS = 10;
+
+/** The shortest wait before an automatic retry, whatever a policy says (`() => 0` cannot make a storm). */
+export const MIN_RETRY_DELAY_MS = 250;
+
 /** Makes any number a safe timer delay: finite, >= 0, <= MAX_TIMER_DELAY_MS. */
 export function clampDelay(ms: number): number {
   if (typeof ms !== 'number' || Number.isNaN(ms)) return 0;
@@ -61,23 +67,53 @@ export type RetryDecision =
   | { retry: true; delayMs: number; reason: 'backoff' | 'retry-after' | 'lock' | 'custom' }
   | { retry: false; reason: Exclude<RetryReason, 'backoff' | 'retry-after' | 'lock' | 'custom'> | 'policy'; retryAfterMs: number | null };
 
-/** Fills a partial policy with the defaults; ignores invalid numbers. */
+/**
+ * Fills a partial policy with the defaults; ignores invalid numbers. The safety bounds apply:
+ * `maxAttempts` is a whole number of at most `MAX_RETRY_ATTEMPTS`, and no delay or bound is
+ * longer than a timer can hold.
+ */
 export function resolveRetryPolicy(policy: Partial<RetryPolicyOptions> | undefined | null | boolean): RetryPolicyOptions {
   const out: RetryPolicyOptions = { ...DEFAULT_RETRY_POLICY };
   if (!policy || typeof policy !== 'object') return out;
   for (const key of ['maxAttempts', 'baseDelayMs', 'maxDelayMs', 'lockDelayMs', 'maxRetryAfterMs'] as const) {
-    const v = policy[key];
-    if (typeof v === 'number' && v >= 0 && !Number.isNaN(v)) out[key] = v;
+    let v: unknown;
+    try {
+      v = policy[key];
+    } catch {
+      continue;
+    }
+    if (typeof v === 'number' && v >= 0 && !Number.isNaN(v)) out[key] = Math.min(v, MAX_TIMER_DELAY_MS);
   }
-  if (typeof policy.random === 'function') out.random = policy.random;
+  out.maxAttempts = Math.min(MAX_RETRY_ATTEMPTS, Math.floor(out.maxAttempts));
+  try {
+    if (typeof policy.random === 'function') out.random = policy.random;
+  } catch {
+    /* a throwing getter keeps Math.random */
+  }
   return out;
+}
+
+/** Delays of automatic retries: a timer can hold them, and none is shorter than `MIN_RETRY_DELAY_MS`. */
+function autoDelay(ms: number): number {
+  return Math.max(MIN_RETRY_DELAY_MS, clampDelay(ms));
+}
+
+/** The automatic attempts a policy allows per failure (0 when automatic retry is off). */
+export function maxAutoAttempts(policy: RetryPolicy | boolean | null | undefined): number {
+  if (!policy) return 0;
+  return typeof policy === 'function' ? MAX_RETRY_ATTEMPTS : resolveRetryPolicy(policy).maxAttempts;
 }
 
 /** Full-jitter exponential backoff: random(0, min(cap, base * 2^attempt)). */
 export function backoffDelay(attempt: number, policy: Partial<RetryPolicyOptions> = DEFAULT_RETRY_POLICY): number {
   const p = resolveRetryPolicy(policy);
   const ceiling = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** Math.max(0, Math.min(attempt, 60)));
-  let r = p.random();
+  let r: number;
+  try {
+    r = p.random();
+  } catch {
+    r = 0.5;
+  }
   if (!(r >= 0 && r < 1)) r = 0.5;
   return clampDelay(r * ceiling);
 }
@@ -103,31 +139,37 @@ export function isAutoRetryable(error: ElbError): Exclude<RetryReason, 'backoff'
 /**
  * Plans automatic retry number `attempt` (0 for the first retry of this failure). Pure: time and
  * randomness come from the policy.
+ *
+ * The safety rules come first and no policy lifts them: the idempotency rule (`isAutoRetryable`),
+ * the attempt cap (`maxAttempts`, at most `MAX_RETRY_ATTEMPTS`; a function policy gets that
+ * cap), a `Retry-After` longer than the bound is not waited for, and every delay is clamped to
+ * [`MIN_RETRY_DELAY_MS`, `MAX_TIMER_DELAY_MS`]. A function policy only chooses the delay (never
+ * shorter than the server's `Retry-After`) or declines.
  */
 export function planRetry(error: ElbError, attempt: number, policy?: RetryPolicy | boolean | null): RetryDecision {
-  if (typeof policy === 'function') {
+  const custom = typeof policy === 'function' ? policy : null;
+  const p = resolveRetryPolicy(custom ? null : (policy as Partial<RetryPolicyOptions> | boolean | null | undefined));
+  const allowed = isAutoRetryable(error);
+  if (allowed !== true) return { retry: false, reason: allowed, retryAfterMs: error.retryAfterMs };
+  const cap = custom ? MAX_RETRY_ATTEMPTS : p.maxAttempts;
+  if (!(attempt < cap)) return { retry: false, reason: 'attempts-exhausted', retryAfterMs: error.retryAfterMs };
+  const retryAfter = typeof error.retryAfterMs === 'number' && error.retryAfterMs >= 0 ? error.retryAfterMs : null;
+  if (retryAfter != null && retryAfter > p.maxRetryAfterMs) return { retry: false, reason: 'retry-after-too-long', retryAfterMs: retryAfter };
+  if (custom) {
     let delay: ReturnType<RetryPolicyFunction>;
     try {
-      delay = policy(attempt, error);
+      delay = custom(attempt, error);
     } catch {
       delay = false;
     }
-    return typeof delay === 'number' && !Number.isNaN(delay)
-      ? { retry: true, delayMs: clampDelay(delay), reason: 'custom' }
-      : { retry: false, reason: 'policy', retryAfterMs: error.retryAfterMs };
+    if (typeof delay !== 'number' || Number.isNaN(delay)) return { retry: false, reason: 'policy', retryAfterMs: error.retryAfterMs };
+    return { retry: true, delayMs: autoDelay(Math.max(delay, retryAfter ?? 0)), reason: 'custom' };
   }
-  const p = resolveRetryPolicy(policy);
-  const allowed = isAutoRetryable(error);
-  if (allowed !== true) return { retry: false, reason: allowed, retryAfterMs: error.retryAfterMs };
-  if (attempt >= p.maxAttempts) return { retry: false, reason: 'attempts-exhausted', retryAfterMs: error.retryAfterMs };
-  if (error.retryAfterMs != null) {
-    if (error.retryAfterMs > p.maxRetryAfterMs) return { retry: false, reason: 'retry-after-too-long', retryAfterMs: error.retryAfterMs };
-    return { retry: true, delayMs: clampDelay(error.retryAfterMs), reason: 'retry-after' };
-  }
+  if (retryAfter != null) return { retry: true, delayMs: autoDelay(retryAfter), reason: 'retry-after' };
   if (error.status === 409) {
-    return { retry: true, delayMs: clampDelay(p.lockDelayMs * 2 ** Math.min(attempt, 30) + backoffDelay(attempt, p)), reason: 'lock' };
+    return { retry: true, delayMs: autoDelay(p.lockDelayMs * 2 ** Math.min(attempt, 30) + backoffDelay(attempt, p)), reason: 'lock' };
   }
-  return { retry: true, delayMs: backoffDelay(attempt, p), reason: 'backoff' };
+  return { retry: true, delayMs: autoDelay(backoffDelay(attempt, p)), reason: 'backoff' };
 }
 
 /** Shared retry quota (a token bucket): many simultaneous failures do not all retry at once. */

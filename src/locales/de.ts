@@ -15,6 +15,8 @@ export const de: MessageBundle = {
   'banner.more': '{count} weitere anzeigen',
   'banner.fewer': 'Weniger anzeigen',
   'banner.dismissAll': 'Alle schließen',
+  'banner.moreRequests': 'und {count} weitere, nicht aufgeführt',
+  'banner.announceMany': '{count} neue Fehler in {kinds} Arten',
   'ui.copy': 'Details kopieren',
   'ui.copied': 'Kopiert',
   'ui.copyFailed': 'Kopieren fehlgeschlagen: Anfrage-ID markieren und von Hand kopieren',

@@ -15,6 +15,8 @@ export const zhCN: MessageBundle = {
   'banner.more': '再显示 {count} 条',
   'banner.fewer': '收起',
   'banner.dismissAll': '全部关闭',
+  'banner.moreRequests': '另有 {count} 个未列出',
+  'banner.announceMany': '{count} 个新失败，共 {kinds} 类',
   'ui.copy': '复制详情',
   'ui.copied': '已复制',
   'ui.copyFailed': '复制失败：请选中请求 ID 手动复制',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { useCallback, useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ElbBannerProvider, ErrorBanners, StatusBadge, throwIfNotOk, useElbBanners } from '../../src/index.js';
+import { BannerStore, ElbBannerProvider, ErrorBanners, StatusBadge, throwIfNotOk, useElbBanners, type RetryPolicy } from '../../src/index.js';
 
 const RESOURCES = ['loadbalancers', 'listeners', 'pools', 'members', 'certificates'] as const;
 type Resource = (typeof RESOURCES)[number];
@@ -76,7 +76,9 @@ const meta = {
           'A page-level banner area. Wrap the page in `<ElbBannerProvider>`, place `<ErrorBanners />`, and report failures from any component with ' +
           '`useElbBanners().report(error, { context, retry })` (and `remove(id)` on success or unmount). Identical failures (same kind, status ' +
           'and ELB code) become one banner that lists the requests and offers "Retry all"; banners are ordered by severity, then recency, ' +
-          'capped with "Show N more"; each new group is announced once.',
+          'capped with "Show N more"; each new group is announced once. The store owns each group\'s retry state: an automatic retry re-runs only the ' +
+          'requests whose own method and status allow it, "Retry all" runs every request with a `retry` once. At most 50 banners and 20 listed requests each ' +
+          '(`new BannerStore({ maxGroups, maxMembers })`; the count keeps growing).',
       },
     },
   },
@@ -127,5 +129,63 @@ export const BackendHiccup: Story = {
     // The permission problem stays: it cannot be fixed by retrying.
     await expect(canvas.getByRole('heading', { name: /Access denied/ })).toBeVisible();
     await expect(canvas.queryByRole('button', { name: /Retry/ })).toBeNull();
+  },
+};
+
+/** A page whose store is filled once, outside React (as a fetch wrapper would). */
+function StorePage({ fill, autoRetry }: { fill: (store: BannerStore) => BannerStore; autoRetry?: boolean | RetryPolicy }) {
+  const [store] = useState(() => fill(new BannerStore({ maxMembers: 3 })));
+  return (
+    <ElbBannerProvider store={store}>
+      <ErrorBanners headingLevel={3} autoRetry={autoRetry} />
+    </ElbBannerProvider>
+  );
+}
+
+/** Twelve requests fail the same way; the store lists three of them and counts all twelve. */
+export const ManyRequests: Story = {
+  render: () => (
+    <StorePage
+      fill={(store) => {
+        for (let i = 0; i < 12; i++) store.report(503, { context: { method: 'GET', url: `/api/v3/0c5f/elb/members/${i}` } });
+        return store;
+      }}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: /12 requests failed/ })).toBeVisible();
+    await userEvent.click(canvas.getByText('Details', { selector: 'summary' }));
+    await expect(canvas.getByText('and 9 more, not listed')).toBeVisible();
+  },
+};
+
+/** A GET and a POST fail with the same 503: the automatic retry re-runs the GET only; a POST waits for a person. */
+export const AutomaticRetryByMethod: Story = {
+  render: () => (
+    <StorePage
+      autoRetry={{ baseDelayMs: 20 }}
+      fill={(store) => {
+        const calls = { get: 0, post: 0 };
+        (window as unknown as { bannerCalls: typeof calls }).bannerCalls = calls;
+        store.report(503, { context: { method: 'POST', url: '/api/v3/0c5f/elb/loadbalancers' }, retry: async () => void (calls.post += 1) });
+        store.report(503, { context: { method: 'GET', url: '/api/v3/0c5f/elb/listeners' }, retry: async () => void (calls.get += 1) });
+        return store;
+      }}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const calls = (window as unknown as { bannerCalls: { get: number; post: number } }).bannerCalls;
+    await waitFor(() => expect(calls.get).toBe(1), { timeout: 5000 });
+    await expect(calls.post).toBe(0);
+    // The POST's banner stays until a person retries it.
+    const heading = await canvas.findByRole('heading', { name: /temporarily unavailable/ });
+    await expect(heading).toBeVisible();
+    await userEvent.click(canvas.getByText('Details', { selector: 'summary' }));
+    await expect(canvas.getByText('POST /api/v3/0c5f/elb/loadbalancers')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(calls.post).toBe(1));
+    await waitFor(() => expect(canvas.queryByRole('heading')).toBeNull());
   },
 };

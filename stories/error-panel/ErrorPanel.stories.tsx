@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ELB_STATUS_CODES, ErrorPanel, toElbError } from '../../src/index.js';
 import { BODY_SHAPES } from '../fixtures.js';
@@ -18,7 +19,9 @@ const meta = {
     docs: {
       description: {
         component:
-          'The failed-request banner. Give it whatever was thrown (`error={e}`) or spread a `useElbError` result (`<ErrorPanel {...elb} />`). ' +
+          'The failed-request banner. Give it whatever was thrown (`error={e}`, with `onRetry` / `autoRetry`: the panel then owns one `useElbError`) ' +
+          'or spread a `useElbError` result (`<ErrorPanel {...elb} />`: the hook owns the failure, the panel only renders it; adding `onRetry` there is a type error). ' +
+          'A failure is identified by what it is, so a fresh error object each render is the same failure and keeps its attempt count. ' +
           'It shows a human title and explanation per status and per ELB error category, the server\'s message as text, the ELB code with a hint, ' +
           'the request id with a copy button (a plain-text summary without tokens), expandable details, Retry only when retrying can help, ' +
           'the retrying state, the automatic-retry countdown and the attempt count. Errors are announced with `role="alert"`, warnings with `role="status"`; ' +
@@ -183,5 +186,60 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const panel = within(canvasElement).getByRole('region');
     await expect(getComputedStyle(panel).borderRightWidth).toBe('4px');
+  },
+};
+
+/** The server asks for two days: not waited for automatically; the panel names the date to try again after. */
+export const RetryAfterDays: Story = {
+  args: {
+    error: { status: 503, headers: { 'Retry-After': String(2 * 24 * 3600) } },
+    autoRetry: true,
+    context: { method: 'GET' },
+    onRetry: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const line = canvas.getByText(/Try again after/);
+    await expect(line).toBeVisible();
+    // A wait of a day or more names the date (the year appears), not only the time.
+    await expect(line.textContent).toMatch(/\d{4}/);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+/** A Retry-After past the largest date, and a copied error whose time is 1e300: the panel still renders. */
+export const TimesOutOfRange: Story = {
+  args: {
+    error: { status: 503, headers: { 'Retry-After': '9999999999999' } },
+    autoRetry: true,
+    context: { method: 'GET' },
+    onRetry: fn(),
+    defaultExpanded: true,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading')).toHaveTextContent('The service is temporarily unavailable');
+    await expect(canvas.getByText(/Try again after/)).toBeVisible();
+  },
+};
+
+/** A parent that re-renders every 50 ms with a fresh `error={{ status: 503 }}`: one failure, at most 3 automatic attempts. */
+function FreshLiteralParent({ onRetry }: { onRetry: () => Promise<never> }) {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => setTick((n) => n + 1), 50);
+    return () => clearInterval(id);
+  }, []);
+  return <ErrorPanel error={{ status: 503 }} onRetry={onRetry} autoRetry={{ baseDelayMs: 20 }} context={{ method: 'GET' }} />;
+}
+
+export const SameFailureFreshObjects: Story = {
+  args: { onRetry: fn(() => Promise.reject(toElbError(503, { method: 'GET' }))) },
+  render: (args) => <FreshLiteralParent onRetry={args.onRetry as () => Promise<never>} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByText('Automatic retries stopped after 3 attempts.')).toBeVisible(), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 400));
+    await expect(args.onRetry).toHaveBeenCalledTimes(3);
   },
 };

@@ -1,5 +1,5 @@
 import {
-  backoffDelay, clampDelay, createRetryBudget, isAutoRetryable, MAX_TIMER_DELAY_MS, planRetry, toElbError,
+  backoffDelay, clampDelay, createRetryBudget, isAutoRetryable, MAX_TIMER_DELAY_MS, MIN_RETRY_DELAY_MS, planRetry, toElbError,
 } from 'elb-status-ui/core';
 
 const at = (r: number) => () => r;
@@ -101,10 +101,14 @@ describe('planRetry', () => {
     expect(planRetry(far, 0, { maxRetryAfterMs: 4_000_000 })).toMatchObject({ retry: true, delayMs: 3_600_000 });
   });
 
-  it('clamps a huge Retry-After before it reaches a timer', () => {
+  it('never hands a timer a huge Retry-After: beyond what a timer holds it is not waited for, whatever the bound', () => {
+    // A timer fires a delay above 2^31-1 ms after about 1 ms; waiting the clamped 24.8 days would
+    // retry long before the server's date, so such a wait is "too long" even with a huge bound.
     const huge = toElbError({ status: 503, headers: { 'retry-after': '99999999999' } }, { method: 'GET' });
-    const plan = planRetry(huge, 0, { maxRetryAfterMs: Number.MAX_VALUE });
-    expect(plan).toMatchObject({ retry: true, delayMs: MAX_TIMER_DELAY_MS });
+    expect(planRetry(huge, 0, { maxRetryAfterMs: Number.MAX_VALUE })).toMatchObject({ retry: false, reason: 'retry-after-too-long' });
+    const long = toElbError({ status: 503, headers: { 'retry-after': '2000000' } }, { method: 'GET' });
+    expect(planRetry(long, 0, { maxRetryAfterMs: Infinity })).toMatchObject({ retry: true, delayMs: 2_000_000_000 });
+    expect(2_000_000_000).toBeLessThanOrEqual(MAX_TIMER_DELAY_MS);
   });
 
   it('waits longer for a 409 lock (about 5 s first)', () => {
@@ -130,7 +134,8 @@ describe('planRetry', () => {
     expect(planRetry(get503, 1, policy)).toMatchObject({ retry: false, reason: 'policy' });
     expect(seen).toEqual([[0, 503], [1, 503]]);
     expect(planRetry(get503, 0, () => { throw new Error('bad policy'); })).toMatchObject({ retry: false });
-    expect(planRetry(get503, 0, () => -10)).toEqual({ retry: true, delayMs: 0, reason: 'custom' });
+    // A function chooses the delay, within bounds: never below the floor (`() => 0` is no storm).
+    expect(planRetry(get503, 0, () => -10)).toEqual({ retry: true, delayMs: MIN_RETRY_DELAY_MS, reason: 'custom' });
   });
 });
 

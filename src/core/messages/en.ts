@@ -19,6 +19,8 @@ export const en = {
   'banner.more': 'Show {count} more',
   'banner.fewer': 'Show fewer',
   'banner.dismissAll': 'Dismiss all',
+  'banner.moreRequests': 'and {count} more, not listed',
+  'banner.announceMany': '{count} new failures of {kinds} kinds',
   'ui.copy': 'Copy details',
   'ui.copied': 'Copied',
   'ui.copyFailed': 'Copy failed: select the request ID and copy it by hand',

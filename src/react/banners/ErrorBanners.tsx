@@ -2,14 +2,15 @@ import {
   createContext,
   useContext,
   useEffect,
+  useInsertionEffect,
   useMemo,
   useState,
   useSyncExternalStore,
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { BannerStore, describeError, type BannerGroup, type RetryPolicy, type Translate } from '../../core/index.js';
-import { ErrorPanel } from '../error-panel/ErrorPanel.js';
+import { BannerStore, clampDelay, describeError, type BannerGroup, type RetryPolicy, type Translate } from '../../core/index.js';
+import { ErrorPanelView } from '../error-panel/ErrorPanel.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 
 const BannerContext = createContext<BannerStore | null>(null);
@@ -53,16 +54,39 @@ export function useElbBanners() {
 export interface ErrorBannersProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Banners shown before "Show N more". @defaultValue 3 */
   max?: number;
-  /** Dismiss warning/info/success banners after this many ms (paused while hovered or focused). Errors stay. @defaultValue false */
+  /**
+   * Dismiss warning/info/success banners after this many ms (paused while hovered or focused). Errors stay.
+   * Clamped to what a timer holds; `Infinity`, `NaN`, 0 and negative values never dismiss. @defaultValue false
+   */
   autoDismissMs?: number | false;
-  /** Retry groups automatically by the policy, with a countdown per banner. @defaultValue false */
+  /**
+   * Retry groups automatically by the policy, with a countdown per banner. The store owns the
+   * schedule; each request is re-run only when the policy allows it for its own method and status.
+   * @defaultValue false
+   */
   autoRetry?: boolean | RetryPolicy;
   /** Heading level of each banner. @defaultValue 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 function groupTitle(group: BannerGroup, t: Translate): string | undefined {
-  return group.members.length > 1 ? t('banner.count', { count: group.members.length, title: describeError(group.error, t).title }) : undefined;
+  return group.count > 1 ? t('banner.count', { count: group.count, title: describeError(group.error, t).title }) : undefined;
+}
+
+/** Announcements stay short: one per tick and region, at most about this many characters. */
+const MAX_ANNOUNCEMENT = 200;
+
+function announcementOf(list: BannerGroup[], t: Translate): string {
+  const text = list.map((g) => `${t(`ui.severity.${g.severity}`)}: ${groupTitle(g, t) ?? describeError(g.error, t).title}.`).join(' ');
+  if (text.length <= MAX_ANNOUNCEMENT) return text;
+  const count = list.reduce((sum, g) => sum + g.count, 0);
+  return `${t(`ui.severity.${list[0]!.severity}`)}: ${t('banner.announceMany', { count, kinds: list.length })}`.slice(0, MAX_ANNOUNCEMENT);
+}
+
+/** A delay option as a timer can take it: `false` when it should never fire. */
+function dismissDelay(ms: number | false | undefined): number | false {
+  if (typeof ms !== 'number' || !(ms > 0) || ms === Infinity) return false;
+  return clampDelay(ms);
 }
 
 /**
@@ -72,7 +96,17 @@ function groupTitle(group: BannerGroup, t: Translate): string | undefined {
  */
 export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, className, ...rest }: ErrorBannersProps) {
   const store = useStore();
-  const { t } = useElbUi();
+  const { t, retryBudget, retryPolicy } = useElbUi();
+  // The store owns the groups' retry state; this only tells it the policy (every render, no
+  // restart) and stops its timers when the banners go away.
+  useInsertionEffect(() => {
+    store.setRetryOptions({ autoRetry, budget: retryBudget, defaultPolicy: retryPolicy });
+  });
+  useEffect(() => {
+    store.setRetryOptions({ autoRetry, budget: retryBudget, defaultPolicy: retryPolicy });
+    return () => store.setRetryOptions(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mount and unmount only; the insertion effect keeps the options current
+  }, [store]);
   const groups = useSyncExternalStore(store.subscribe, store.getGroups, store.getGroups);
   const [expanded, setExpanded] = useState(false);
   const [announced, setAnnounced] = useState({ assertive: '', polite: '' });
@@ -83,11 +117,12 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
       store.subscribe(() => {
         const fresh = store.takeAnnouncements();
         if (!fresh.length) return;
-        const text = (list: BannerGroup[]) =>
-          list.map((g) => `${t(`ui.severity.${g.severity}`)}: ${groupTitle(g, t) ?? describeError(g.error, t).title}.`).join(' ');
         const loud = fresh.filter((g) => g.severity === 'error');
         const soft = fresh.filter((g) => g.severity !== 'error');
-        setAnnounced((prev) => ({ assertive: loud.length ? text(loud) : prev.assertive, polite: soft.length ? text(soft) : prev.polite }));
+        setAnnounced((prev) => ({
+          assertive: loud.length ? announcementOf(loud, t) : prev.assertive,
+          polite: soft.length ? announcementOf(soft, t) : prev.polite,
+        }));
       }),
     [store, t],
   );
@@ -106,7 +141,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
       {groups.length ? (
         <section className="elb-banners__stack" aria-label={t('banner.region')}>
           {visible.map((group) => (
-            <Banner key={group.key} group={group} store={store} t={t} autoDismissMs={autoDismissMs} autoRetry={autoRetry} headingLevel={headingLevel} />
+            <Banner key={group.key} group={group} store={store} t={t} autoDismissMs={dismissDelay(autoDismissMs)} headingLevel={headingLevel} />
           ))}
           {groups.length > 1 || hidden > 0 ? (
             <div className="elb-banners__footer">
@@ -133,19 +168,22 @@ interface BannerProps {
   store: BannerStore;
   t: Translate;
   autoDismissMs: number | false;
-  autoRetry: boolean | RetryPolicy;
   headingLevel: 2 | 3 | 4 | 5 | 6;
 }
 
-function Banner({ group, store, t, autoDismissMs, autoRetry, headingLevel }: BannerProps) {
+const ignore = () => undefined;
+
+/** One group, rendered from what the store holds: the panel here owns no retry state. */
+function Banner({ group, store, t, autoDismissMs, headingLevel }: BannerProps) {
   const [paused, setPaused] = useState(false);
   const { key, severity, time } = group;
   useEffect(() => {
-    if (!autoDismissMs || severity === 'error' || paused) return;
+    if (autoDismissMs === false || severity === 'error' || paused) return;
     const timer = setTimeout(() => store.dismiss(key), autoDismissMs);
     return () => clearTimeout(timer);
   }, [autoDismissMs, severity, paused, key, time, store]);
 
+  const more = group.count - group.members.length;
   const requests = (
     <div className="elb-banners__requests">
       <p className="elb-panel__label">{t('banner.requests')}</p>
@@ -157,6 +195,7 @@ function Banner({ group, store, t, autoDismissMs, autoRetry, headingLevel }: Ban
           </li>
         ))}
       </ul>
+      {more > 0 ? <p className="elb-banners__more">{t('banner.moreRequests', { count: more })}</p> : null}
     </div>
   );
   return (
@@ -170,15 +209,21 @@ function Banner({ group, store, t, autoDismissMs, autoRetry, headingLevel }: Ban
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPaused(false);
       }}
     >
-      <ErrorPanel
+      <ErrorPanelView
         error={group.error}
+        state={group.state}
+        attempt={group.attempt}
+        retryAt={group.retryAt}
+        retryNotBefore={group.retryNotBefore}
+        maxAttempts={group.maxAttempts}
+        autoRetryStopped={group.autoRetryStopped}
+        retry={() => void store.retryGroup(key).catch(ignore)}
+        cancel={() => store.cancel(key)}
+        canRetry={group.members.some((m) => m.retry)}
         title={groupTitle(group, t)}
-        retryLabel={group.members.length > 1 ? t('banner.retryAll') : undefined}
-        onRetry={group.members.some((m) => m.retry) ? () => store.retryGroup(key) : undefined}
+        retryLabel={group.count > 1 ? t('banner.retryAll') : undefined}
         onDismiss={() => store.dismiss(key)}
         politeness="off"
-        autoRetry={autoRetry}
-        context={{ method: group.error.method ?? undefined }}
         headingLevel={headingLevel}
         details={requests}
         data-group={key}

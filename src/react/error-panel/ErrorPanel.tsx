@@ -21,23 +21,16 @@ import {
   type Severity,
   type Translate,
 } from '../../core/index.js';
-import { useElbError } from '../hooks/useElbError.js';
+import { useElbError, type UseElbErrorResult } from '../hooks/useElbError.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 
 /** How loudly a panel is announced. `assertive` = `role="alert"`, `polite` = `role="status"`. */
 export type Politeness = 'assertive' | 'polite' | 'off';
 
-export interface ErrorPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'role'> {
-  /** Whatever was thrown or returned: normalised with `toElbError` (a `Response`'s body is read). */
-  error?: unknown;
-  /** Re-runs the failed request. A Retry button is shown only when the failure is retryable and this is given. */
-  onRetry?: ((signal: AbortSignal) => unknown) | undefined;
+/** How a panel looks and where it sits; shared by both forms of `ErrorPanel`. */
+export interface ErrorPanelDisplayProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'role'> {
   /** Shows a dismiss button. */
   onDismiss?: (() => void) | undefined;
-  /** Retry automatically by the policy (standalone use; with a hook result, the hook decides). @defaultValue false */
-  autoRetry?: boolean | RetryPolicy | undefined;
-  /** Method and URL of the failed request, for display and for the retry policy. */
-  context?: RequestContext | undefined;
   /** Announcement politeness. @defaultValue 'assertive' for severity error, else 'polite' */
   politeness?: Politeness;
   /** Move focus to the panel's heading when it appears (for failures right after a user action). @defaultValue false */
@@ -56,20 +49,53 @@ export interface ErrorPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
   details?: ReactNode;
   /** Replaces the Retry button's text (e.g. "Retry all"). */
   retryLabel?: ReactNode;
-
-  // The result of `useElbError`, so `<ErrorPanel {...elb} />` needs no wiring.
-  state?: RetrySnapshot['state'];
-  attempt?: number;
-  retryAt?: number | null;
-  retryNotBefore?: number | null;
-  maxAttempts?: number;
-  autoRetryStopped?: RetrySnapshot['autoRetryStopped'];
-  retry?: () => void;
-  cancel?: () => void;
-  clear?: () => void;
-  capture?: (failure: unknown) => void;
-  canRetry?: boolean;
 }
+
+/** The keys of a `useElbError` result: a panel given them renders that state and owns none. */
+type SnapshotKeys = 'state' | 'attempt' | 'retryAt' | 'retryNotBefore' | 'maxAttempts' | 'autoRetryStopped' | 'retry' | 'cancel' | 'clear' | 'capture' | 'canRetry';
+
+/**
+ * The owning form: the panel is given the failure and owns one `useElbError` for it.
+ * `<ErrorPanel error={e} onRetry={load} autoRetry context={{ method: 'GET' }} />`
+ */
+export interface ErrorPanelOwnerProps extends ErrorPanelDisplayProps {
+  /** Whatever was thrown or returned: normalised with `toElbError` (a `Response`'s body is read). */
+  error?: unknown;
+  /** Re-runs the failed request. A Retry button is shown only when the failure is retryable and this is given. */
+  onRetry?: ((signal: AbortSignal) => unknown) | undefined;
+  /** Retry automatically by the policy. @defaultValue false */
+  autoRetry?: boolean | RetryPolicy | undefined;
+  /** Method and URL of the failed request, for display and for the retry policy. */
+  context?: RequestContext | undefined;
+  state?: never;
+  attempt?: never;
+  retryAt?: never;
+  retryNotBefore?: never;
+  maxAttempts?: never;
+  autoRetryStopped?: never;
+  retry?: never;
+  cancel?: never;
+  clear?: never;
+  capture?: never;
+  canRetry?: never;
+}
+
+/**
+ * The rendering form: a `useElbError` result spread in (`<ErrorPanel {...elb} />`). The hook owns
+ * the failure; the panel renders it and creates no state. `onRetry`, `autoRetry` and `context`
+ * belong to the hook here, so giving them to the panel is a type error.
+ */
+export interface ErrorPanelStateProps extends ErrorPanelDisplayProps, Partial<Pick<UseElbErrorResult, Exclude<SnapshotKeys, 'state' | 'retry'>>> {
+  error: ElbError | null;
+  state: RetrySnapshot['state'];
+  retry: () => void;
+  onRetry?: never;
+  autoRetry?: never;
+  context?: never;
+}
+
+/** Either form: given a failure (and it owns its retry state), or given a `useElbError` result (and it owns nothing). */
+export type ErrorPanelProps = ErrorPanelOwnerProps | ErrorPanelStateProps;
 
 const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
 
@@ -93,12 +119,51 @@ function useNow(active: boolean): number {
   return now;
 }
 
-function formatTime(epoch: number, locale: string, withDate = false): string {
+/** The largest time a `Date` holds (epoch ms). */
+const MAX_DATE_MS = 8.64e15;
+const DAY_MS = 86_400_000;
+
+/** A time as text; never throws. Out-of-range and non-finite values are clamped, or give '' when not a number. */
+export function formatTime(epoch: unknown, locale: string, withDate = false): string {
+  if (typeof epoch !== 'number' || Number.isNaN(epoch)) return '';
+  const ms = Math.min(MAX_DATE_MS, Math.max(-MAX_DATE_MS, epoch));
   try {
-    return new Intl.DateTimeFormat(locale, withDate ? { dateStyle: 'medium', timeStyle: 'medium' } : { timeStyle: 'medium' }).format(epoch);
+    return new Intl.DateTimeFormat(locale, withDate ? { dateStyle: 'medium', timeStyle: 'medium' } : { timeStyle: 'medium' }).format(ms);
   } catch {
-    return new Date(epoch).toISOString();
+    try {
+      return new Date(ms).toISOString();
+    } catch {
+      return '';
+    }
   }
+}
+
+/** Whether a time to wait for should name its date: a day or more away, or on another day. */
+function needsDate(epoch: number, now: number): boolean {
+  if (!(epoch - now < DAY_MS)) return true;
+  try {
+    return new Date(Math.min(MAX_DATE_MS, epoch)).toDateString() !== new Date(now).toDateString();
+  } catch {
+    return true;
+  }
+}
+
+// Bundlers replace process.env.NODE_ENV; in a plain browser `process` does not exist.
+declare const process: { env?: { NODE_ENV?: string } } | undefined;
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  if (typeof process !== 'undefined' && process.env?.NODE_ENV === 'production') return;
+  warned.add(message);
+  console.warn(`elb-status-ui: ${message}`);
+}
+
+const OWNER_KEYS = ['onRetry', 'autoRetry', 'context'] as const;
+const SNAPSHOT_KEYS: readonly SnapshotKeys[] = ['state', 'attempt', 'retryAt', 'retryNotBefore', 'maxAttempts', 'autoRetryStopped', 'retry', 'cancel', 'clear', 'capture', 'canRetry'];
+
+/** A `useElbError` result was spread in: `retry` is a function and `state` a string. */
+function isStateProps(props: ErrorPanelProps): props is ErrorPanelStateProps {
+  return typeof props.retry === 'function' && typeof props.state === 'string';
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -130,30 +195,70 @@ async function copyText(text: string): Promise<boolean> {
  * The failed-request banner: human title and explanation, the server's message, the ELB code
  * with a hint, the request id with a copy button, expandable details, Retry (only when it can
  * help), the retrying state, the auto-retry countdown and the attempt count.
+ *
+ * One owner per failure: given `error` (with `onRetry` / `autoRetry`), the panel owns one
+ * `useElbError`; given a `useElbError` result (`<ErrorPanel {...elb} />`), it renders that and
+ * owns nothing.
  */
 export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function ErrorPanel(props, ref) {
+  if (isStateProps(props)) {
+    const mixed = OWNER_KEYS.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
+    if (mixed.length) {
+      warnOnce(
+        `<ErrorPanel> was given a useElbError result and ${mixed.join(', ')}. The hook owns the failure: pass ${mixed.join(', ')} to useElbError instead; the panel ignores them.`,
+      );
+    }
+    const { onRetry: _r, autoRetry: _a, context: _c, clear: _clear, capture: _capture, ...view } = props as ErrorPanelStateProps & Record<string, unknown>;
+    return <ErrorPanelView {...(view as ErrorPanelViewProps)} ref={ref} />;
+  }
+  const given = SNAPSHOT_KEYS.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
+  if (given.length) {
+    warnOnce(`<ErrorPanel> was given ${given.join(', ')} without a whole useElbError result (retry and state); it owns its own state and ignores them.`);
+  }
+  return <OwnedErrorPanel {...(props as ErrorPanelOwnerProps)} ref={ref} />;
+});
+
+/** The owning form: exactly one `useElbError` for the failure it is given. */
+const OwnedErrorPanel = forwardRef<HTMLElement, ErrorPanelOwnerProps>(function OwnedErrorPanel(props, ref) {
   const {
-    error: errorProp, onRetry, onDismiss, autoRetry, context, politeness, autoFocus = false, title, description,
+    error, onRetry, autoRetry, context,
+    state: _s, attempt: _at, retryAt: _ra, retryNotBefore: _nb, maxAttempts: _m, autoRetryStopped: _st, retry: _r, cancel: _ca, clear: _cl, capture: _cp, canRetry: _cr,
+    ...display
+  } = props;
+  const elb = useElbError({ error: error ?? null, onRetry, autoRetry, context });
+  const { clear: _clear, capture: _capture, ...snapshot } = elb;
+  return <ErrorPanelView {...display} {...snapshot} ref={ref} />;
+});
+
+/** What the presentational panel renders: a failure and its retry state, and how to show it. */
+export interface ErrorPanelViewProps extends ErrorPanelDisplayProps {
+  error: ElbError | null;
+  state: RetrySnapshot['state'];
+  attempt?: number;
+  retryAt?: number | null;
+  retryNotBefore?: number | null;
+  maxAttempts?: number;
+  autoRetryStopped?: RetrySnapshot['autoRetryStopped'];
+  retry: () => void;
+  cancel?: () => void;
+  canRetry?: boolean;
+}
+
+/**
+ * The presentational panel: renders the snapshot it is given and holds no failure state (only
+ * what is about the screen: the announcement tick, "Copied", the countdown's clock).
+ * @internal Used by `ErrorPanel` and the page banners.
+ */
+export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(function ErrorPanelView(props, ref) {
+  const {
+    error: errorProp, onDismiss, politeness, autoFocus = false, title, description,
     headingLevel = 2, defaultExpanded = false, children, details, retryLabel, className,
-    state: stateProp, attempt: attemptProp, retryAt: retryAtProp, retryNotBefore: notBeforeProp, maxAttempts: maxProp,
-    autoRetryStopped: stoppedProp, retry: retryProp, cancel: cancelProp, clear: _clear, capture: _capture, canRetry: canRetryProp,
+    state, attempt = 0, retryAt = null, retryNotBefore: notBefore = null, maxAttempts = 0,
+    autoRetryStopped: stopped = null, retry, cancel, canRetry = true,
     ...rest
   } = props;
   const { t, locale, errorCodes } = useElbUi();
-  // A hook result spread in (`retry` + `state`): use it. Otherwise this panel owns the state.
-  const fromHook = typeof retryProp === 'function' && typeof stateProp === 'string';
-  const own = useElbError(fromHook ? {} : { error: errorProp ?? null, onRetry, autoRetry, context });
-
-  const error: ElbError | null = fromHook ? (isElbError(errorProp) ? errorProp : null) : own.error;
-  const state = fromHook ? stateProp! : own.state;
-  const attempt = fromHook ? attemptProp ?? 0 : own.attempt;
-  const retryAt = fromHook ? retryAtProp ?? null : own.retryAt;
-  const notBefore = fromHook ? notBeforeProp ?? null : own.retryNotBefore;
-  const maxAttempts = fromHook ? maxProp ?? 0 : own.maxAttempts;
-  const stopped = fromHook ? stoppedProp ?? null : own.autoRetryStopped;
-  const retry = fromHook ? retryProp! : own.retry;
-  const cancel = fromHook ? cancelProp ?? (() => undefined) : own.cancel;
-  const canRetry = fromHook ? canRetryProp ?? true : typeof onRetry === 'function';
+  const error: ElbError | null = isElbError(errorProp) ? errorProp : null;
 
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -198,7 +303,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
   const Heading = HEADINGS[headingLevel] ?? 'h2';
   const retrying = state === 'retrying';
   const showRetry = error.retryable && canRetry && state !== 'waiting';
-  const seconds = retryAt != null ? Math.max(0, Math.ceil((retryAt - now) / 1000)) : 0;
+  const seconds = retryAt != null && Number.isFinite(retryAt) ? Math.max(0, Math.ceil((retryAt - now) / 1000)) : 0;
 
   const onCopy = async (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
@@ -258,7 +363,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
             </p>
           ) : null}
           {notBefore != null && state !== 'waiting' ? (
-            <p className="elb-panel__countdown">{t('ui.retryLater', { time: formatTime(notBefore, locale) })}</p>
+            <p className="elb-panel__countdown">{t('ui.retryLater', { time: formatTime(notBefore, locale, needsDate(notBefore, now)) })}</p>
           ) : null}
           {attemptLabel ? <p className="elb-panel__attempt">{attemptLabel}</p> : null}
           {stopped === 'attempts-exhausted' && state === 'failed' ? (
@@ -284,7 +389,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
                 <button type="button" className="elb-button elb-button--primary" onClick={() => retry()}>
                   {t('ui.retryNow')}
                 </button>
-                <button type="button" className="elb-button" onClick={() => cancel()}>
+                <button type="button" className="elb-button" onClick={() => cancel?.()}>
                   {t('ui.cancelRetry')}
                 </button>
               </>
@@ -320,7 +425,7 @@ function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: 
     [t('ui.status'), error.status != null ? `${error.status} ${error.reason}` : error.reason],
     [t('ui.method'), error.method],
     [t('ui.url'), error.url],
-    [timeLabel, formatTime(error.time, locale, true)],
+    [timeLabel, formatTime(error.time, locale, true) || null],
   ];
   return (
     <div className="elb-panel__details-body">

@@ -1,4 +1,4 @@
-import { useEffect, useInsertionEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useInsertionEffect, useState, useSyncExternalStore } from 'react';
 import { RetryController, toElbError, type ElbError, type RequestContext, type RetryPolicy, type RetrySnapshot } from '../../core/index.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 
@@ -14,7 +14,7 @@ export interface UseElbErrorOptions {
   context?: RequestContext | undefined;
 }
 
-export interface UseElbErrorResult extends Omit<RetrySnapshot, 'synced'> {
+export interface UseElbErrorResult extends RetrySnapshot {
   error: ElbError | null;
   state: 'idle' | 'failed' | 'retrying' | 'waiting';
   attempt: number;
@@ -37,6 +37,11 @@ export interface UseElbErrorResult extends Omit<RetrySnapshot, 'synced'> {
 /**
  * The state behind an `ErrorPanel`: capture any failure, retry it once at a time, schedule
  * automatic retries by the policy, count attempts, expose the countdown, clean up on unmount.
+ *
+ * One hook is one owner: it creates exactly one `RetryController` for its whole life, pushes
+ * new options to it in an effect and reads it through `useSyncExternalStore`. A controlled
+ * `error` is compared by what it is (`failureIdentity`), so a fresh object each render is the
+ * same failure: it neither restarts the count nor renders again.
  */
 export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult {
   const config = useElbUi();
@@ -62,23 +67,18 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
   }, [controller]);
 
   const external = options.error;
-  // The first render already shows a controlled error (see `pending`), so a passive effect suffices.
+  // The first render already shows a controlled error (see below), so a passive effect suffices.
+  // A fresh object of the same failure is a no-op for the controller: no update, no loop.
   useEffect(() => {
     if (controlled) controller.sync(external);
   }, [controller, controlled, external]);
 
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   // Before the controller has seen a controlled error (first render, server rendering), show it directly.
-  const errorCodes = config.errorCodes;
-  const context = options.context;
-  const pending = useMemo(
-    () => (controlled && external != null && external !== false ? toElbError(external, context, { errorCodes }) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the context object is usually recreated each render
-    [controlled, external, errorCodes],
-  );
-  const unseen = pending != null && snapshot.synced !== external && snapshot.error == null && snapshot.state === 'idle';
+  const unseen =
+    controlled && external != null && external !== false && snapshot.error == null && snapshot.state === 'idle' && !controller.hasSeen(external);
   return {
-    error: unseen ? pending : snapshot.error,
+    error: unseen ? toElbError(external, options.context, { errorCodes: config.errorCodes }) : snapshot.error,
     state: unseen ? 'failed' : snapshot.state,
     attempt: snapshot.attempt,
     retryAt: snapshot.retryAt,

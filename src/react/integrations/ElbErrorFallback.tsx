@@ -1,7 +1,7 @@
-import { ErrorPanel, type ErrorPanelProps } from '../error-panel/ErrorPanel.js';
+import { ErrorPanel, type ErrorPanelOwnerProps } from '../error-panel/ErrorPanel.js';
 
 /** The props react-error-boundary hands to a `FallbackComponent` (typed here so it is not a dependency). */
-export interface ElbErrorFallbackProps extends Omit<ErrorPanelProps, 'error' | 'onRetry'> {
+export interface ElbErrorFallbackProps extends Omit<ErrorPanelOwnerProps, 'error' | 'onRetry'> {
   error: unknown;
   resetErrorBoundary: (...args: unknown[]) => void;
 }

@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel, useElbError } from 'elb-status-ui';
+
+// The hook owns the failure; the panel renders the hook's state.
+export function FromQuery({ load }: { load: () => Promise<unknown> }) {
+  const query = useQuery({ queryKey: ['listeners'], queryFn: load });
+  const elb = useElbError({ error: query.error, onRetry: () => query.refetch(), autoRetry: true });
+  return <ErrorPanel {...elb} />;
+}
+
+// The panel owns one controller of its own.
+export function Standalone({ error, load }: { error: unknown; load: () => Promise<unknown> }) {
+  return <ErrorPanel error={error} onRetry={load} autoRetry />;
+}
+
+// Both at once is a type error: the hook already owns this failure.
+export function Mixed({ load }: { load: () => Promise<unknown> }) {
+  const elb = useElbError({ onRetry: load });
+  // @ts-expect-error a hook result and onRetry together
+  return <ErrorPanel {...elb} onRetry={load} />;
+}
