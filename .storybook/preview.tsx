@@ -3,11 +3,8 @@ import type { ReactNode } from 'react';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useEffect } from 'react';
 import { ElbUiProvider } from '../src/index.js';
-import { de } from '../src/locales/de.js';
-import { zhCN } from '../src/locales/zh-CN.js';
+import { STORY_LOCALES } from '../stories/texts.js';
 import '../src/styles.css';
-
-const LOCALES = { de, 'zh-CN': zhCN };
 import './preview.css';
 
 function Frame({ theme, locale, tooltipDelay, children }: { theme: string; locale: string; tooltipDelay: number; children: ReactNode }) {
@@ -16,7 +13,7 @@ function Frame({ theme, locale, tooltipDelay, children }: { theme: string; local
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <ElbUiProvider locale={locale} messages={LOCALES} tooltipDelay={tooltipDelay}>
+    <ElbUiProvider locale={locale} messages={STORY_LOCALES} tooltipDelay={tooltipDelay}>
       <div className="sb-frame" data-theme={theme} lang={locale}>
         {children}
       </div>
