@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run icons: rasterises the badge's four severity icons (SVG sources in icons.mjs) at 32 px into
-// one PNG sprite with Debian's Chromium and writes it into src/styles.css between the icons:begin/end markers.
+// one PNG sprite with Chromium (scripts/find-chromium.mjs) and writes it into src/styles.css between the icons:begin/end markers.
 //
 // Why PNG: a page of a thousand badges paints a thousand icons, and Chromium paints a data-URI
 // SVG background about five times slower than a bitmap (bench/README.md). The panel and the
@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { findChromium } from './find-chromium.mjs';
 import { ICONS } from './icons.mjs';
 
 const SIZE = 32; // a 1em icon at 13 px stays sharp up to 2.5x device pixel ratio
@@ -24,10 +25,7 @@ const ORDER = ['error', 'success', 'info', 'warning'];
 const GAP = 4;
 const HEIGHT = SIZE * (GAP * (ORDER.length - 1) + 1);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch({ ...(await findChromium()).launchOptions, headless: true });
 const page = await browser.newPage({ viewport: { width: SIZE * 2, height: HEIGHT + SIZE }, deviceScaleFactor: 1 });
 const icons = ORDER.map((name, k) => `<div style="position:absolute;left:0;top:${k * GAP * SIZE}px;line-height:0">${svg(ICONS[name])}</div>`).join('');
 await page.setContent(`<body style="margin:0;background:transparent"><div id="s" style="position:relative;width:${SIZE}px;height:${HEIGHT}px">${icons}</div></body>`);
