@@ -242,12 +242,12 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
           {error.requestId ? (
             <p className="elb-panel__request-id">
               <span className="elb-panel__label">{t('ui.requestId')}: </span>
-              <code className="elb-panel__code" data-testid="elb-request-id">{error.requestId}</code>
+              <code className="elb-panel__code">{error.requestId}</code>
             </p>
           ) : null}
 
           {state === 'waiting' && retryAt != null ? (
-            <p className="elb-panel__countdown" data-testid="elb-countdown">
+            <p className="elb-panel__countdown">
               {t('ui.retryCountdown', { seconds })}
             </p>
           ) : null}
