@@ -38,7 +38,7 @@ async function packagedChromium(env) {
   try {
     ({ default: sparticuz } = await import('@sparticuz/chromium'));
   } catch (error) {
-    throw new Error(`No Chromium found and @sparticuz/chromium is not installed (run npm ci): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`No Chromium found and @sparticuz/chromium is not installed (run npm ci): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   // No WebGL is needed: this skips unpacking the software GL libraries.
   sparticuz.setGraphicsMode = false;
