@@ -65,6 +65,10 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'padded',
+    options: {
+      // The Overview page first: Storybook opens on it.
+      storySort: { order: ['Overview', 'Console demo', 'Components', 'Hooks', 'Live', 'Guides', '*'] },
+    },
     controls: { expanded: true },
     a11y: {
       // Axe violations fail the story tests.
