@@ -34,6 +34,9 @@ export default defineConfig(async () => {
     test: {
       name: `storybook-${theme}-${locale}`,
       setupFiles: ['test/storybook-setup.ts'],
+      // Several stories wait on real retry delays (Retry-After, lock delays); on a shared two-core
+      // machine running six of these projects, 15 s is too tight a bound for a story that takes 5.
+      testTimeout: 30_000,
       browser: browser(),
     },
   });

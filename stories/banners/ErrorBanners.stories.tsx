@@ -117,7 +117,7 @@ export const BackendHiccup: Story = {
     const unavailable = t('title.503');
     const heading = await canvas.findByRole('heading', { name: textPattern(t('banner.count', { count: 4, title: unavailable })) }, { timeout: 5000 });
     await expect(heading).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: textPattern(t('title.403')) })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: textPattern(t('title.403')) }, { timeout: 5000 })).toBeVisible();
     await expect(canvas.getAllByRole('heading', { level: 3 })).toHaveLength(2);
     // Announced once, when the first of the four arrived; the later three raised the count silently.
     await expect(canvas.getByRole('alert').textContent).toBe(`${t('ui.severity.error')}: ${unavailable}.`);

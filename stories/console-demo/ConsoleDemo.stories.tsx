@@ -55,63 +55,86 @@ export const Console: Story = {
   },
 };
 
-/** Every fault in turn, each recovering: 503 burst, 429 with Retry-After, 403, network down and a 409 lock. */
-export const FailAndRecover: Story = {
-  play: async ({ canvasElement, globals, step }) => {
-    const canvas = within(canvasElement);
-    const t = textsFor(globals);
-    const refresh = () => userEvent.click(canvas.getByRole('button', { name: 'Refresh lists' }));
-    const inject = (label: string) => userEvent.click(canvas.getByRole('button', { name: label }));
-    const banner = (title: string) => canvas.queryByRole('heading', { level: 3, name: textPattern(title) });
-    await expect(await canvas.findByRole('cell', { name: '10.0.1.11' }, { timeout: 5000 })).toBeVisible();
+// What the fault stories share: the console after its first load, and its controls by role and text.
+async function loaded(canvasElement: HTMLElement, globals: Record<string, unknown>) {
+  const canvas = within(canvasElement);
+  const t = textsFor(globals);
+  await expect(await canvas.findByRole('cell', { name: '10.0.1.11' }, { timeout: 5000 })).toBeVisible();
+  return {
+    canvas,
+    t,
+    inject: (label: string) => userEvent.click(canvas.getByRole('button', { name: label })),
+    refresh: () => userEvent.click(canvas.getByRole('button', { name: 'Refresh lists' })),
+    /** A banner's heading (level 3) whose name contains `title`, or null. */
+    banner: (title: string) => canvas.queryByRole('heading', { level: 3, name: textPattern(title) }),
+    findBanner: (title: string) => canvas.findByRole('heading', { level: 3, name: textPattern(title) }, { timeout: 5000 }),
+  };
+}
 
-    await step('503 burst: one banner for three lists, retried after Retry-After until the burst is over', async () => {
-      await inject('503 burst');
-      await refresh();
-      await expect(await canvas.findByRole('heading', { level: 3, name: textPattern(t('banner.count', { count: 3, title: t('title.503') })) }, { timeout: 5000 })).toBeVisible();
-      await expect(canvas.getAllByText('503 Service Unavailable').length).toBeGreaterThanOrEqual(1);
-      await waitFor(() => expect(banner(t('title.503'))).toBeNull(), { timeout: 10_000 });
-      await waitFor(() => expect(canvas.getAllByText('200 OK')).toHaveLength(3), { timeout: 5000 });
-    });
+/** A burst of 503s with `Retry-After: 1`: one banner for the three lists, retried by itself until the burst is over. */
+export const ServiceUnavailableBurst: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const { canvas, t, inject, refresh, banner, findBanner } = await loaded(canvasElement, globals);
+    await inject('503 burst');
+    await refresh();
+    await expect(await findBanner(t('banner.count', { count: 3, title: t('title.503') }))).toBeVisible();
+    await expect(canvas.getAllByText('503 Service Unavailable').length).toBeGreaterThanOrEqual(1);
+    await waitFor(() => expect(banner(t('title.503'))).toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(canvas.getAllByText('200 OK')).toHaveLength(3), { timeout: 5000 });
+  },
+};
 
-    await step('429 with Retry-After: throttled, then retried when the gateway allows', async () => {
-      await inject('429 Retry-After');
-      await refresh();
-      await expect(await canvas.findByRole('heading', { level: 3, name: textPattern(t('title.429')) }, { timeout: 5000 })).toBeVisible();
-      await waitFor(() => expect(banner(t('title.429'))).toBeNull(), { timeout: 10_000 });
-    });
+/** The gateway throttles with 429 and `Retry-After`; the lists are retried when it allows. */
+export const ThrottledWithRetryAfter: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const { t, inject, refresh, banner, findBanner } = await loaded(canvasElement, globals);
+    await inject('429 Retry-After');
+    await refresh();
+    await expect(await findBanner(t('title.429'))).toBeVisible();
+    await waitFor(() => expect(banner(t('title.429'))).toBeNull(), { timeout: 10_000 });
+  },
+};
 
-    await step('403 on the members list: no retry offered; gone once the permission is back', async () => {
-      await inject('403 on members');
-      await refresh();
-      const heading = await canvas.findByRole('heading', { level: 3, name: textPattern(t('title.403')) }, { timeout: 5000 });
-      await expect(heading).toBeVisible();
-      await expect(canvas.queryByRole('button', { name: t('ui.retry') })).toBeNull();
-      await inject('Recover');
-      await refresh();
-      await waitFor(() => expect(banner(t('title.403'))).toBeNull(), { timeout: 5000 });
-    });
+/** A 403 on the members list: no retry is offered; the banner goes once a load succeeds again. */
+export const Forbidden: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const { canvas, t, inject, refresh, banner, findBanner } = await loaded(canvasElement, globals);
+    await inject('403 on members');
+    await refresh();
+    await expect(await findBanner(t('title.403'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('ui.retry') })).toBeNull();
+    await inject('Recover');
+    await refresh();
+    await waitFor(() => expect(banner(t('title.403'))).toBeNull(), { timeout: 5000 });
+  },
+};
 
-    await step('Network down: a banner without a status; the next load after the network is back clears it', async () => {
-      await inject('Network down');
-      await refresh();
-      await expect(await canvas.findByRole('heading', { level: 3, name: textPattern(t('title.network')) }, { timeout: 5000 })).toBeVisible();
-      await inject('Recover');
-      await refresh();
-      await waitFor(() => expect(banner(t('title.network'))).toBeNull(), { timeout: 5000 });
-      await expect(canvas.getByRole('cell', { name: '10.0.1.11' })).toBeVisible();
-    });
+/** The network goes away: a banner without a status; the first load after it is back clears it. */
+export const NetworkDown: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const { canvas, t, inject, refresh, banner, findBanner } = await loaded(canvasElement, globals);
+    await inject('Network down');
+    await refresh();
+    await expect(await findBanner(t('title.network'))).toBeVisible();
+    await inject('Recover');
+    await refresh();
+    await waitFor(() => expect(banner(t('title.network'))).toBeNull(), { timeout: 5000 });
+    await expect(canvas.getByRole('cell', { name: '10.0.1.11' })).toBeVisible();
+  },
+};
 
-    await step('409 lock: the rename meets PENDING_UPDATE, waits in the detail panel and goes through', async () => {
-      await inject('409 lock');
-      const name = canvas.getByRole('textbox', { name: 'Name' });
-      await userEvent.clear(name);
-      await userEvent.type(name, 'web-prod-2');
-      await userEvent.click(canvas.getByRole('button', { name: 'Rename' }));
-      await expect(await canvas.findByRole('heading', { level: 4, name: textPattern(t('title.409.locked')) }, { timeout: 5000 })).toBeVisible();
-      await expect(await canvas.findByText('Renamed to web-prod-2', {}, { timeout: 10_000 })).toBeVisible();
-      await expect(canvas.queryByRole('heading', { level: 4 })).toBeNull();
-      await expect(await canvas.findByRole('button', { name: 'web-prod-2' }, { timeout: 5000 })).toBeVisible();
-    });
+/** A rename meets the load balancer in PENDING_UPDATE (409): the detail panel waits, retries and goes through. */
+export const LockedDuringRename: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const { canvas, t, inject } = await loaded(canvasElement, globals);
+    await inject('409 lock');
+    const name = canvas.getByRole('textbox', { name: 'Name' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'web-prod-2');
+    await userEvent.click(canvas.getByRole('button', { name: 'Rename' }));
+    await expect(await canvas.findByRole('heading', { level: 4, name: textPattern(t('title.409.locked')) }, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByText('Renamed to web-prod-2', {}, { timeout: 10_000 })).toBeVisible();
+    await expect(canvas.queryByRole('heading', { level: 4 })).toBeNull();
+    await expect(await canvas.findByRole('button', { name: 'web-prod-2' }, { timeout: 5000 })).toBeVisible();
   },
 };
