@@ -37,6 +37,8 @@ export default defineConfig(async () => {
       // Several stories wait on real retry delays (Retry-After, lock delays); on a shared two-core
       // machine running six of these projects, 15 s is too tight a bound for a story that takes 5.
       testTimeout: 30_000,
+      // After the unit and browser projects, so that six browsers of stories do not starve their timed tests.
+      sequence: { groupOrder: 1 },
       browser: browser(),
     },
   });

@@ -1,11 +1,16 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { useEffect } from 'react';
 import { ElbUiProvider } from '../src/index.js';
 import { STORY_LOCALES } from '../stories/texts.js';
 import '../src/styles.css';
 import './preview.css';
+
+// findBy… and waitFor in play functions wait for a request or an effect: on a busy machine (six story
+// projects at once in npm test) 1 s, Testing Library's default, is not always enough for a mocked fetch.
+configure({ asyncUtilTimeout: 5000 });
 
 function Frame({ theme, locale, tooltipDelay, children }: { theme: string; locale: string; tooltipDelay: number; children: ReactNode }) {
   // Tooltips render in a portal on <body>: the theme goes on <html> as well.
