@@ -10,7 +10,15 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 /** CHROMIUM_PATH, Debian's, Playwright's or the one in @sparticuz/chromium (scripts/find-chromium.mjs). */
 async function browserLaunch(): Promise<Partial<ChromiumLaunchOptions>> {
   try {
-    return (await findChromium()).launchOptions;
+    const { source, launchOptions } = await findChromium();
+    // The npm package's Chromium is the fallback of a machine without a browser: say that it is in use.
+    const announced = Symbol.for('elb-status-ui/chromium-announced');
+    const flags = globalThis as unknown as Record<symbol, boolean | undefined>;
+    if (source === '@sparticuz/chromium' && !flags[announced]) {
+      flags[announced] = true;
+      console.info(`[vitest.config] Chromium: ${source} (${launchOptions.executablePath})`);
+    }
+    return launchOptions;
   } catch (error) {
     // The unit project needs no browser: say why the browser projects will fail, and let Playwright try its own.
     console.warn(`[vitest.config] ${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,15 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /** Flags for any of the browsers: no sandbox (CI runs as root), no GPU, no background traffic. */
 export const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+// Vitest evaluates its config once per project, each time with its own copy of this module: the
+// unpacking is shared through a global, so that it runs once per process, never twice at a time.
+const CACHE = Symbol.for('elb-status-ui/find-chromium');
+const once = (key, make) => {
+  const cache = (globalThis[CACHE] ??= new Map());
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key);
+};
+
 const isOn = (value) => typeof value === 'string' && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 
 async function playwrightChromium() {
@@ -42,7 +51,7 @@ async function packagedChromium(env) {
   }
   // No WebGL is needed: this skips unpacking the software GL libraries.
   sparticuz.setGraphicsMode = false;
-  const executablePath = await sparticuz.executablePath();
+  const executablePath = await once('@sparticuz/chromium', () => sparticuz.executablePath());
   // Its flags for a headless shell, less two: Playwright passes its own headless flag, and the pages
   // under test keep the same-origin rules and mixed-content blocking a user's browser has.
   const dropped = ['--headless', '--disable-web-security', '--allow-running-insecure-content'];
