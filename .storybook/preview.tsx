@@ -1,14 +1,16 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { useEffect } from 'react';
 import { ElbUiProvider } from '../src/index.js';
-import { de } from '../src/locales/de.js';
-import { zhCN } from '../src/locales/zh-CN.js';
+import { STORY_LOCALES } from '../stories/texts.js';
 import '../src/styles.css';
-
-const LOCALES = { de, 'zh-CN': zhCN };
 import './preview.css';
+
+// findBy… and waitFor in play functions wait for a request or an effect: on a busy machine (six story
+// projects at once in npm test) 1 s, Testing Library's default, is not always enough for a mocked fetch.
+configure({ asyncUtilTimeout: 5000 });
 
 function Frame({ theme, locale, tooltipDelay, children }: { theme: string; locale: string; tooltipDelay: number; children: ReactNode }) {
   // Tooltips render in a portal on <body>: the theme goes on <html> as well.
@@ -16,7 +18,7 @@ function Frame({ theme, locale, tooltipDelay, children }: { theme: string; local
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <ElbUiProvider locale={locale} messages={LOCALES} tooltipDelay={tooltipDelay}>
+    <ElbUiProvider locale={locale} messages={STORY_LOCALES} tooltipDelay={tooltipDelay}>
       <div className="sb-frame" data-theme={theme} lang={locale}>
         {children}
       </div>
@@ -68,6 +70,10 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'padded',
+    options: {
+      // The Overview page first: Storybook opens on it.
+      storySort: { order: ['Overview', 'Console demo', 'Components', 'Hooks', 'Live', 'Guides', '*'] },
+    },
     controls: { expanded: true },
     a11y: {
       // Axe violations fail the story tests.

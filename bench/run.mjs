@@ -108,9 +108,9 @@ function report(layout, { samples, panel, trees }) {
     console.log(`LoadBalancerStatusTree with ${N} members, mount to the painted frame, median of ${trees.paged.length}: ${t(trees.paged)} showing 100 per branch (the default); ${t(trees.all)} with all ${N} shown`);
   }
   if (samples.radix) {
-    // The issue's table was measured on another machine. Where one Radix tooltip per badge comes out under
-    // its figures, the span is slow here relative to component work, and every ratio to it is compressed.
-    console.log(`Calibration, this run: one Radix tooltip per badge ${x(r('radix', 'mount', 'frame'))} mount, ${x(r('radix', 'update', 'frame'))} update (the issue's table: 5.9-7.3x, 4.3x)`);
+    // The reference figures were measured on another machine. Where one Radix tooltip per badge comes out
+    // under them, the span is slow here relative to component work, and every ratio to it is compressed.
+    console.log(`Calibration, this run: one Radix tooltip per badge ${x(r('radix', 'mount', 'frame'))} mount, ${x(r('radix', 'update', 'frame'))} update (reference machine: 5.9-7.3x, 4.3x)`);
   }
   console.log('\nThe same runs split by phase (median of per-round ratios to the span), mount / update / update again / unmount:\n');
   const phases = (k, phase) => ['mount', 'update', 'again', 'unmount'].map((op) => x(r(k, op, phase))).join(' / ');

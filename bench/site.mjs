@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
+import { findChromium } from '../scripts/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The middle element (the upper one of an even count); leaves `xs` as it was. */
@@ -42,12 +43,11 @@ export async function serveBenchSite() {
   return { url: `http://127.0.0.1:${server.address().port}/index.html`, close: () => server.close() };
 }
 
-/** Debian's Chromium (or CHROMIUM_PATH), with forced GC and precise heap figures. */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-  });
+/** The Chromium of scripts/find-chromium.mjs, with forced GC and precise heap figures. */
+export async function launchChromium() {
+  const { source, launchOptions } = await findChromium();
+  console.log(`Chromium: ${source}`);
+  return chromium.launch({ ...launchOptions, headless: true, args: [...launchOptions.args, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
 }
 
 /** Opens the page in one layout and waits until its bench API is there. */

@@ -3,7 +3,7 @@
 // - between the masks:begin/end markers, the --elb-icon-* masks (SVG), which the panel paints in its
 //   severity colour, and between theme-icons:begin/end the mask rules of badges under .elb-theme-icons;
 // - between the icons:begin/end markers, the default badge's sprite: the icons rasterised at 32 px into
-//   one PNG with Debian's Chromium.
+//   one PNG with Chromium (scripts/find-chromium.mjs).
 //
 // Why a bitmap by default: a page of a thousand badges paints a thousand icons; Chromium paints a
 // data-URI SVG background about five times slower than a bitmap, and a masked pseudo-element per badge
@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { findChromium } from './find-chromium.mjs';
 import { ICONS, iconUrl } from './icons.mjs';
 
 const SIZE = 32; // a 1em icon at 13 px stays sharp up to 2.5x device pixel ratio
@@ -28,10 +29,7 @@ const ORDER = ['error', 'success', 'info', 'warning'];
 const GAP = 4;
 const HEIGHT = SIZE * (GAP * (ORDER.length - 1) + 1);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch({ ...(await findChromium()).launchOptions, headless: true });
 const page = await browser.newPage({ viewport: { width: SIZE * 2, height: HEIGHT + SIZE }, deviceScaleFactor: 1 });
 const icons = ORDER.map((name, k) => `<div style="position:absolute;left:0;top:${k * GAP * SIZE}px;line-height:0">${svg(ICONS[name])}</div>`).join('');
 await page.setContent(`<body style="margin:0;background:transparent"><div id="s" style="position:relative;width:${SIZE}px;height:${HEIGHT}px">${icons}</div></body>`);

@@ -4,9 +4,9 @@
 // and after hydration they are on screen in Chromium; the route handler answers with the
 // ElbError's plain-data form made by toElbError from the root entry. Exits non-zero otherwise.
 import { chromium } from 'playwright';
+import { findChromium } from './find-chromium.mjs';
 
 const origin = process.argv[2] ?? 'http://127.0.0.1:3123';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const failures = [];
 const expect = (ok, what) => {
   if (!ok) failures.push(what);
@@ -28,7 +28,7 @@ expect(api.status === 503, `the route handler answered ${api.status}, not 503`);
 expect(body?.$type === 'elb-status-ui/ElbError@1' && body?.code === 'ELB.8906' && body?.retryAfterMs === 30000, `the route handler sent ${JSON.stringify(body)?.slice(0, 200)}`);
 
 // 3. On screen, after hydration, without errors in the console.
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ ...(await findChromium()).launchOptions, headless: true });
 try {
   const page = await browser.newPage();
   const errors = [];

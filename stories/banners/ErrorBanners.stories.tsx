@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { useCallback, useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { BannerStore, ElbBannerProvider, ErrorBanners, StatusBadge, throwIfNotOk, useElbBanners, type RetryPolicy } from '../../src/index.js';
+import { textPattern, textsFor } from '../texts.js';
 
 const RESOURCES = ['loadbalancers', 'listeners', 'pools', 'members', 'certificates'] as const;
 type Resource = (typeof RESOURCES)[number];
@@ -112,23 +113,26 @@ export const BackendHiccup: Story = {
       }),
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const heading = await canvas.findByRole('heading', { name: /4 requests failed: The service is temporarily unavailable/ }, { timeout: 5000 });
+    const t = textsFor(globals);
+    const unavailable = t('title.503');
+    const heading = await canvas.findByRole('heading', { name: textPattern(t('banner.count', { count: 4, title: unavailable })) }, { timeout: 5000 });
     await expect(heading).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: /Access denied/ })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: textPattern(t('title.403')) }, { timeout: 5000 })).toBeVisible();
     await expect(canvas.getAllByRole('heading', { level: 3 })).toHaveLength(2);
     // Announced once, when the first of the four arrived; the later three raised the count silently.
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/^Error: The service is temporarily unavailable\.$/);
+    await expect(canvas.getByRole('alert').textContent).toBe(`${t('ui.severity.error')}: ${unavailable}.`);
     await fetch('/__test/heal', { method: 'POST' });
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry all' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('banner.retryAll') }));
     // Members leave the group one by one as their retries succeed: with one left the heading is the
     // singular title, so wait for the failure's title in either form to be gone.
-    await waitFor(() => expect(canvas.queryByRole('heading', { name: /temporarily unavailable/ })).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(canvas.queryByRole('heading', { name: textPattern(unavailable) })).toBeNull(), { timeout: 5000 });
     await expect(canvas.getByRole('cell', { name: 'pools one' })).toBeVisible();
     // The permission problem stays: it cannot be fixed by retrying.
-    await expect(canvas.getByRole('heading', { name: /Access denied/ })).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: /Retry/ })).toBeNull();
+    await expect(canvas.getByRole('heading', { name: textPattern(t('title.403')) })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('ui.retry') })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: t('banner.retryAll') })).toBeNull();
   },
 };
 

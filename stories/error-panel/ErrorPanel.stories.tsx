@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ELB_STATUS_CODES, ErrorPanel, toElbError } from '../../src/index.js';
 import { BODY_SHAPES } from '../fixtures.js';
+import { textPattern, textsFor } from '../texts.js';
 
 const meta = {
   title: 'Components/ErrorPanel',
@@ -35,17 +36,18 @@ type Story = StoryObj<typeof meta>;
 
 export const ServiceUnavailable: Story = {
   args: { onRetry: fn(() => Promise.reject(toElbError(503, { method: 'GET' }))) },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading')).toHaveTextContent('The service is temporarily unavailable');
+    const t = textsFor(globals);
+    await expect(await canvas.findByRole('heading')).toHaveTextContent(t('title.503'));
     await expect(canvas.getByText('6c1f0b8e2a7d4f39')).toBeVisible();
     await expect(canvasElement).not.toHaveTextContent('MIIZ');
-    await userEvent.click(canvas.getByText('Details', { selector: 'summary' }));
+    await userEvent.click(canvas.getByText(t('ui.details'), { selector: 'summary' }));
     await expect(canvas.getByText('X-Auth-Token=[redacted]', { exact: false })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'failed'));
-    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.dismiss') }));
     await expect(args.onDismiss).toHaveBeenCalled();
   },
 };
@@ -60,11 +62,11 @@ export const EveryErrorStatus: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('heading')).toHaveLength(14);
+    await expect(await canvas.findAllByRole('heading')).toHaveLength(14);
     // Retry only where it helps: 408, 409, 500, 502, 503, 504.
-    await expect(canvas.getAllByRole('button', { name: 'Retry' })).toHaveLength(6);
+    await expect(canvas.getAllByRole('button', { name: textsFor(globals)('ui.retry') })).toHaveLength(6);
   },
 };
 
@@ -81,51 +83,55 @@ export const EveryBodyShape: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(within(canvas.getByRole('region', { name: 'flat (dedicated ELB v3)' })).getAllByText('ELB.0002')[0]).toBeVisible();
+    const t = textsFor(globals);
+    await expect(within(await canvas.findByRole('region', { name: 'flat (dedicated ELB v3)' })).getAllByText('ELB.0002')[0]).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'neutron (shared v2.0)' })).toHaveTextContent('PENDING_UPDATE');
-    await expect(canvas.getByRole('region', { name: 'octavia (WSME)' })).toHaveTextContent('The resource is busy');
+    await expect(canvas.getByRole('region', { name: 'octavia (WSME)' })).toHaveTextContent(t('title.409.locked'));
     const html = canvas.getByRole('region', { name: 'HTML from nginx (502)' }).querySelector('.elb-panel')!;
     await expect(html).not.toHaveTextContent('nginx');
-    await expect(html).toHaveTextContent('The service could not be reached');
+    await expect(html).toHaveTextContent(t('title.502'));
     await expect(canvas.getByRole('region', { name: 'truncated JSON' })).toHaveTextContent('ELB.1031');
   },
 };
 
 export const NetworkFailure: Story = {
   args: { error: new TypeError('Failed to fetch') },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading')).toHaveTextContent('No connection to the service');
-    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+    const t = textsFor(globals);
+    await expect(await canvas.findByRole('heading')).toHaveTextContent(t('title.network'));
+    await expect(canvas.getByRole('button', { name: t('ui.retry') })).toBeVisible();
   },
 };
 
 export const Timeout: Story = {
   args: { error: new DOMException('signal timed out', 'TimeoutError') },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading')).toHaveTextContent('The request timed out');
+  play: async ({ canvasElement, globals }) => {
+    await expect(await within(canvasElement).findByRole('heading')).toHaveTextContent(textsFor(globals)('title.timeout'));
   },
 };
 
 export const NotRetryable: Story = {
   args: { error: toElbError({ status: 404, body: { error_code: 'ELB.1002', error_msg: 'The load balancer is not found.' } }) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
-    await expect(canvas.getByText(/Refresh the list/)).toBeVisible();
+    const t = textsFor(globals);
+    await expect(await canvas.findByText(t('hint.not-found'), { exact: false })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('ui.retry') })).toBeNull();
   },
 };
 
 export const Retrying: Story = {
   args: { onRetry: fn(() => new Promise(() => undefined)) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Retry' });
+    const t = textsFor(globals);
+    const button = await canvas.findByRole('button', { name: t('ui.retry') });
     await userEvent.click(button);
-    await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(button).toHaveTextContent('Retrying…');
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
+    await expect(button).toHaveTextContent(t('ui.retrying'));
   },
 };
 
@@ -136,12 +142,15 @@ export const Countdown: Story = {
     context: { method: 'PUT' },
     onRetry: fn(),
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(/Retrying automatically in \d+ s/)).toBeVisible();
-    await expect(canvas.getByText('Attempt 1 of 3')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Cancel automatic retry' }));
-    await expect(canvas.queryByText(/Retrying automatically/)).toBeNull();
+    const t = textsFor(globals);
+    const countdown = textPattern(t('ui.retryCountdown', { seconds: '\0' }));
+    // The countdown appears once the panel's effect has scheduled the retry: wait for it.
+    await expect(await canvas.findByText(countdown)).toBeVisible();
+    await expect(await canvas.findByText(t('ui.attempt', { attempt: 1, max: 3 }))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.cancelRetry') }));
+    await waitFor(() => expect(canvas.queryByText(countdown)).toBeNull());
     await expect(args.onRetry).not.toHaveBeenCalled();
   },
 };
@@ -153,11 +162,12 @@ export const AttemptsExhausted: Story = {
     autoRetry: { baseDelayMs: 10, maxAttempts: 2 },
     context: { method: 'GET' },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByText('Automatic retries stopped after 2 attempts.')).toBeVisible(), { timeout: 3000 });
-    await expect(canvas.getByText('Attempt 2 of 2')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+    const t = textsFor(globals);
+    await waitFor(() => expect(canvas.getByText(t('ui.attemptsExhausted', { max: 2 }))).toBeVisible(), { timeout: 3000 });
+    await expect(canvas.getByText(t('ui.attempt', { attempt: 2, max: 2 }))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('ui.retry') })).toBeVisible();
   },
 };
 
@@ -171,20 +181,20 @@ export const LongServerMessage: Story = {
       },
     }),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading')).toHaveTextContent(textsFor(globals)('title.400'));
     await expect(canvasElement.querySelector('script')).toBeNull();
     const quote = canvasElement.querySelector('q')!;
     await expect(quote.textContent!.length).toBeLessThanOrEqual(1000);
     await expect(quote.getBoundingClientRect().width).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().width);
-    await expect(canvas.getByRole('heading')).toHaveTextContent('The request was not accepted');
   },
 };
 
 export const RightToLeft: Story = {
   decorators: [(Story) => <div dir="rtl"><Story /></div>],
   play: async ({ canvasElement }) => {
-    const panel = within(canvasElement).getByRole('region');
+    const panel = await within(canvasElement).findByRole('region');
     await expect(getComputedStyle(panel).borderRightWidth).toBe('4px');
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ErrorPanel, toElbError, useElbError } from '../../src/index.js';
+import { textsFor } from '../texts.js';
 
 function HookDemo({ failuresBeforeSuccess = 1 }: { failuresBeforeSuccess?: number }) {
   const [calls, setCalls] = useState(0);
@@ -24,7 +25,7 @@ function HookDemo({ failuresBeforeSuccess = 1 }: { failuresBeforeSuccess?: numbe
       </div>
       <ErrorPanel {...elb} />
       <p>
-        state: <output data-testid="state">{elb.state}</output> · attempt: <output data-testid="attempt">{elb.attempt}</output> · {data}
+        state: <output aria-label="state">{elb.state}</output> · attempt: <output aria-label="attempt">{elb.attempt}</output> · {data}
       </p>
     </div>
   );
@@ -50,15 +51,16 @@ type Story = StoryObj<typeof meta>;
 
 export const CaptureRetryRecover: Story = {
   args: { failuresBeforeSuccess: 1 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Simulate a failed request' }));
-    await expect(canvas.getByRole('heading')).toHaveTextContent('The service is temporarily unavailable');
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(canvas.getByRole('heading')).toHaveTextContent('The service could not be reached'));
-    await expect(canvas.getByTestId('attempt')).toHaveTextContent('1');
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(canvas.getByTestId('state')).toHaveTextContent('idle'));
+    const t = textsFor(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Simulate a failed request' }));
+    await expect(await canvas.findByRole('heading')).toHaveTextContent(t('title.503'));
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }));
+    await waitFor(() => expect(canvas.getByRole('heading')).toHaveTextContent(t('title.502')));
+    await expect(canvas.getByRole('status', { name: 'attempt' })).toHaveTextContent('1');
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }));
+    await waitFor(() => expect(canvas.getByRole('status', { name: 'state' })).toHaveTextContent('idle'));
     await expect(canvas.getByText(/3 pools loaded/)).toBeVisible();
   },
 };

@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { useCallback, useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ErrorPanel, StatusBadge, throwIfNotOk, useElbError, type RetryPolicy } from '../../src/index.js';
+import { textPattern, textsFor } from '../texts.js';
 
 interface Listener {
   id: string;
@@ -120,12 +121,13 @@ export const ServiceUnavailableThenRecovers: Story = {
       }),
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent('The service is temporarily unavailable'), { timeout: 4000 });
-    await waitFor(() => expect(canvas.getByText(/Retrying automatically in \d s/)).toBeVisible(), { timeout: 4000 });
+    const t = textsFor(globals);
+    await waitFor(() => expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent(t('title.503')), { timeout: 4000 });
+    await waitFor(() => expect(canvas.getByText(textPattern(t('ui.retryCountdown', { seconds: '\0' })))).toBeVisible(), { timeout: 4000 });
     await expect(canvas.getByText('ELB.8906')).toBeVisible();
-    await waitFor(() => expect(canvas.getByText('Attempt 2 of 3')).toBeVisible(), { timeout: 4000 });
+    await waitFor(() => expect(canvas.getByText(t('ui.attempt', { attempt: 2, max: 3 }))).toBeVisible(), { timeout: 4000 });
     await waitFor(() => expect(canvas.getByRole('cell', { name: 'https-443' })).toBeVisible(), { timeout: 6000 });
     await expect(canvas.queryByRole('heading', { level: 3 })).toBeNull();
     await expect(canvas.getByText('200 OK')).toBeVisible();
@@ -149,10 +151,10 @@ export const PendingUpdateClears: Story = {
       }),
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Rename load balancer' }));
-    await waitFor(() => expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent('The resource is busy'));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Rename load balancer' }));
+    await waitFor(() => expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent(textsFor(globals)('title.409.locked')));
     await expect(canvas.getByText('req-5b0f6a6e-64a1-4c36-9f2b-2b6f1c1a1a1a')).toBeVisible();
     await waitFor(() => expect(canvas.getByText('Renamed to web-prod')).toBeVisible(), { timeout: 8000 });
     await expect(canvas.queryByRole('heading', { level: 3 })).toBeNull();
@@ -173,13 +175,14 @@ export const PostFailsManualRetryOnly: Story = {
       }),
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Create load balancer' }));
-    await waitFor(() => expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent('The service had an internal error'));
+    const t = textsFor(globals);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create load balancer' }));
+    await waitFor(() => expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent(t('title.500')));
     // A POST is never retried on its own: no countdown, but a Retry button.
-    await expect(canvas.queryByText(/Retrying automatically/)).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(canvas.queryByText(textPattern(t('ui.retryCountdown', { seconds: '\0' })))).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }));
     await waitFor(() => expect(canvas.getByText('Load balancer created')).toBeVisible());
   },
 };

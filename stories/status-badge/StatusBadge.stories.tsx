@@ -33,7 +33,7 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const badge = canvas.getByText('503 Service Unavailable');
+    const badge = await canvas.findByText('503 Service Unavailable');
     await expect(badge).toHaveAttribute('data-severity', 'error');
   },
 };
@@ -54,7 +54,7 @@ export const TooltipOnKeyboardFocus: Story = {
 export const TooltipOnHover: Story = {
   args: { status: 400 },
   play: async ({ canvasElement }) => {
-    await userEvent.hover(within(canvasElement).getByText('400 Bad Request'));
+    await userEvent.hover(await within(canvasElement).findByText('400 Bad Request'));
     const tip = await within(document.body).findByRole('tooltip', {}, FIRST_TOOLTIP);
     await expect(tip).toHaveTextContent('Unreleased fields in the request body.');
   },
@@ -86,7 +86,7 @@ export const UndocumentedStatuses: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('410 Gone')).toHaveAttribute('data-documented', 'false');
+    await expect(await canvas.findByText('410 Gone')).toHaveAttribute('data-documented', 'false');
     await expect(canvas.getByText('429 Too Many Requests')).toHaveAttribute('data-severity', 'warning');
     await expect(canvas.getByText(/599/)).toHaveAttribute('data-severity', 'error');
   },
@@ -125,6 +125,7 @@ export const Permutations: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await canvas.findByRole('table');
     for (const info of ELB_STATUS_CODES) {
       await expect(canvas.getByText(`${info.status} ${info.reason}`)).toHaveAttribute('data-severity', info.severity);
     }
@@ -159,7 +160,7 @@ export const Permutations: Story = {
  */
 export const SeveralInOneCell: Story = {
   render: () => (
-    <div data-testid="cell" style={{ inlineSize: '16rem', border: '1px dashed var(--elb-border)', padding: 8 }}>
+    <div role="group" aria-label="Narrow cell" style={{ inlineSize: '16rem', border: '1px dashed var(--elb-border)', padding: 8 }}>
       {[200, 202, 404, 409, 503, 504].map((status) => (
         <Fragment key={status}>
           <StatusBadge status={status} />{' '}
@@ -168,7 +169,7 @@ export const SeveralInOneCell: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const cell = within(canvasElement).getByTestId('cell');
+    const cell = await within(canvasElement).findByRole('group', { name: 'Narrow cell' });
     const tops = new Set([...cell.querySelectorAll('.elb-badge')].map((badge) => Math.round(badge.getBoundingClientRect().top)));
     await expect(tops.size).toBeGreaterThan(1);
     await expect(cell.scrollWidth).toBeLessThanOrEqual(cell.clientWidth);
