@@ -15,7 +15,8 @@ export {
   type NormalizeOptions,
 } from './toElbError.js';
 export { parseBody, MAX_BODY_CHARS, type ParsedBody } from './parseBody.js';
-export { elbErrorView, serializeElbError, SERIALIZED_ELB_ERROR, type ElbErrorView, type SerializedElbError } from './serialize.js';
+export { serializeElbError, SERIALIZED_ELB_ERROR, type SerializedElbError } from './serialize.js';
+export { elbErrorView, type ElbErrorView } from './errorView.js';
 export { parseRetryAfter } from './retryAfter.js';
 export { getHeader, readHeaders, MAX_HEADER_ENTRIES } from './headers.js';
 export { cleanText, cleanMessage, redactUrl, MAX_SERVER_MESSAGE, MAX_URL } from './text.js';

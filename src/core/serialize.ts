@@ -1,13 +1,8 @@
-import { classifyKind, classifyStatus } from './classify.js';
-import { cleanId, cleanText, MAX_CODE } from './text.js';
+import { SERIALIZED_ELB_ERROR } from './errorView.js';
+import { cleanText } from './text.js';
 import type { ElbError, ErrorCategory, ErrorKind } from './types.js';
 
-/**
- * The tag of an `ElbError`'s plain-data form. An `ElbError` is an `Error`, and an `Error` loses its
- * own fields when it is copied by `structuredClone`, `postMessage` or React Server Components (which
- * send only its message, in development). Its plain-data form crosses all of them, and JSON.
- */
-export const SERIALIZED_ELB_ERROR = 'elb-status-ui/ElbError@1';
+export { SERIALIZED_ELB_ERROR };
 
 /** `ElbError` as plain data: the same fields, `cause` excluded (it may hold request headers). */
 export interface SerializedElbError extends Omit<ElbError, 'cause' | 'descriptions'> {
@@ -70,29 +65,5 @@ export function readSerializedElbError(input: unknown) {
     ...(CATEGORIES.includes(category) ? { category } : {}),
     // An HTTP failure's message is made again from its fields; others carry what was thrown.
     detail: kind === 'http' ? null : cleanText(get(input, 'message'), 200),
-  };
-}
-
-/** The fields a status badge shows. */
-export type ElbErrorView = Pick<ElbError, 'kind' | 'status' | 'severity' | 'code' | 'serverMessage'>;
-
-/**
- * What a badge needs from an `ElbError` or its plain-data form, without loading the normaliser: an
- * `ElbError` as it is; the plain-data form re-checked (known kind, a real status, severity derived
- * from them, code and message bounded). `null` for nothing or a tagged value that does not hold up.
- */
-export function elbErrorView(value: ElbError | SerializedElbError | null | undefined): ElbErrorView | null {
-  if (typeof value !== 'object' || value === null) return null;
-  if (get(value, '$type') !== SERIALIZED_ELB_ERROR) return value as ElbError;
-  const kind = get(value, 'kind') as ErrorKind;
-  const status = get(value, 'status') as number;
-  if (!KINDS.includes(kind)) return null;
-  const http = kind === 'http' && Number.isInteger(status) && status >= 100 && status <= 999;
-  return {
-    kind: http ? 'http' : kind === 'http' ? 'unknown' : kind,
-    status: http ? status : null,
-    severity: (http ? classifyStatus(status) : classifyKind(kind === 'http' ? 'unknown' : kind)).severity,
-    code: cleanId(get(value, 'code'), MAX_CODE),
-    serverMessage: cleanText(get(value, 'serverMessage')),
   };
 }

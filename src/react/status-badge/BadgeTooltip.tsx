@@ -1,7 +1,8 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { useEffect, useState } from 'react';
 import type { Severity, StatusInfo } from '../../core/types.js';
-import type { ElbErrorView } from '../../core/serialize.js';
+import type { ElbErrorView } from '../../core/errorView.js';
+import { cleanId, cleanText, MAX_CODE } from '../../core/text.js';
 import type { Translate } from '../../core/messages/translate.js';
 
 export interface BadgeTooltipProps {
@@ -32,6 +33,10 @@ export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClo
     return () => clearTimeout(timer);
   }, [delay]);
 
+  // An ElbError's texts are clean already (cleaning is idempotent); a plain-data form's are only bounded.
+  const code = cleanId(error?.code, MAX_CODE);
+  const serverMessage = cleanText(error?.serverMessage);
+
   function handleOpenChange(open: boolean) {
     if (!open) onClose();
   }
@@ -51,12 +56,12 @@ export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClo
                 {line}
               </span>
             ))}
-            {error?.code ? (
+            {code ? (
               <span className="elb-tooltip__line">
-                {t('ui.errorCode')}: <code>{error.code}</code>
+                {t('ui.errorCode')}: <code>{code}</code>
               </span>
             ) : null}
-            {error?.serverMessage ? <span className="elb-tooltip__line">{error.serverMessage}</span> : null}
+            {serverMessage ? <span className="elb-tooltip__line">{serverMessage}</span> : null}
             {lines?.map((line, i) => (
               <span key={`l${i}`} className="elb-tooltip__line">
                 {line}

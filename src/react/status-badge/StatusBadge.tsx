@@ -12,7 +12,8 @@ import {
 } from 'react';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
-import { elbErrorView, type SerializedElbError } from '../../core/serialize.js';
+import { elbErrorView } from '../../core/errorView.js';
+import type { SerializedElbError } from '../../core/serialize.js';
 import { enBase } from '../../core/messages/en-base.js';
 import { translateDescriptions, translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
@@ -87,8 +88,9 @@ function LazyTooltip(props: BadgeTooltipProps) {
   if (Tip) return <Tip {...props} />;
   // Until the code arrives (or when it cannot be fetched), the badge's aria-describedby still names
   // what the tooltip will say: a hidden element is read as a description, not as the badge's text.
-  const { severity, info, error, t } = props;
-  const lines = [t(`ui.severity.${severity}`), ...(info?.descriptions ?? []), error?.code && `${t('ui.errorCode')}: ${error.code}`, error?.serverMessage];
+  const { severity, info, t } = props;
+  // The code and the server's words are cleaned by the tooltip's chunk; until it arrives, the rest.
+  const lines = [t(`ui.severity.${severity}`), ...(info?.descriptions ?? [])];
   return (
     <span id={props.id} hidden>
       {lines.filter(Boolean).join(' ')}
