@@ -20,8 +20,6 @@ const NO_SCOPE: RequestScope = Object.freeze({ projectId: null, region: null }) 
 const VERSIONED = /(?:^|\/)v(?:1\.0|2\.0|1|2|3)\/([\w-]{1,64})(?=[/?#]|$)(\/[\w-]{1,16})?/g;
 /** Keystone project ids: 32 hex digits, or a UUID. */
 const PROJECT_ID = /^(?:[\da-f]{32}|[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12})$/i;
-/** Path words that follow the version but are not a project (`/v2.0/lbaas/…`, `/v3/elb/…`). */
-const NOT_A_PROJECT = /^(?:lbaas|elb|elbaas|loadbalancers|listeners|pools|members|healthmonitors|l7policies|certificates|flavors|availability-zones|quotas|ipgroups|security-policies|jobs|tags|versions|auth|projects|users)$/i;
 /** A region label: `eu-de`, `eu-ch2`, `cn-north-4`, `ap-southeast-1`. */
 const REGION = /^[a-z]{2}(?:-[a-z\d]{1,20}){1,3}$/;
 /** Two-letter region prefixes the public clouds use; other labels count only under a known cloud domain. */
@@ -62,7 +60,7 @@ function projectOf(path: string): string | null {
     const [, segment = '', next = ''] = match;
     if (PROJECT_ID.test(segment)) return segment;
     // Any other word is a project only where an ELB path follows it: `/v3/{project_id}/elb/…`.
-    if (!NOT_A_PROJECT.test(segment) && /^\/elb(?:aas)?$/i.test(next)) return segment;
+    if (/^\/elb(?:aas)?$/i.test(next) && !/^elb/i.test(segment)) return segment;
     VERSIONED.lastIndex = match.index + 1;
   }
   return null;
