@@ -202,3 +202,23 @@ describe('server rendering and hydration', () => {
     container.remove();
   });
 });
+
+describe('shipped markup', () => {
+  it('carries no data-testid (tests find things by role and text)', async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 7, 12, 0, 0) });
+    try {
+      const error = toElbError({ status: 409, body: { NeutronError: { type: 'StateInvalid', message: 'Invalid state PENDING_UPDATE', detail: '' } }, headers: { 'x-request-id': 'req-1' } }, { method: 'PUT', url: URL_WITH_SCOPE });
+      const { container } = render(
+        <ElbUiProvider retryBudget={false} docsUrl="https://docs.example.com/{code}">
+          <ErrorPanel error={error} onRetry={() => Promise.reject(error)} autoRetry={{ random: () => 0 }} context={{ method: 'PUT' }} defaultExpanded />
+        </ElbUiProvider>,
+      );
+      await act(async () => vi.advanceTimersByTimeAsync(10));
+      expect(screen.getByText(/Retrying automatically in/)).toBeInTheDocument();
+      expect(screen.getByText('req-1')).toBeInTheDocument();
+      expect(container.querySelectorAll('[data-testid]')).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -355,12 +355,12 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
           {error.requestId ? (
             <p className="elb-panel__request-id">
               <span className="elb-panel__label">{t('ui.requestId')}: </span>
-              <code className="elb-panel__code" data-testid="elb-request-id">{error.requestId}</code>
+              <code className="elb-panel__code">{error.requestId}</code>
             </p>
           ) : null}
 
           {state === 'waiting' && retryAt != null ? (
-            <p className="elb-panel__countdown" data-testid="elb-countdown">
+            <p className="elb-panel__countdown">
               {t('ui.retryCountdown', { seconds })}
             </p>
           ) : null}
