@@ -17,18 +17,10 @@ function WithDocs({ children }: { children: ReactNode }) {
   );
 }
 
-const meta = {
+const meta: Meta<typeof ErrorPanel> = {
   title: 'Components/ErrorPanel/Support details',
   component: ErrorPanel,
   decorators: [(Story) => <WithDocs>{Story()}</WithDocs>],
-  args: {
-    error: toElbError(
-      { status: 409, body: { error_code: 'ELB.8902', error_msg: 'Load balancer is busy.', request_id: '6c1f0b8e2a7d4f39' } },
-      { method: 'PUT', url: `https://elb.eu-de.otc.t-systems.com/v3/${PROJECT}/elb/loadbalancers/1?X-Auth-Token=MIIZ` },
-      { now: () => Date.now() - 2 * 60_000 },
-    ),
-    defaultExpanded: true,
-  },
   parameters: {
     docs: {
       description: {
@@ -40,11 +32,19 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof ErrorPanel>;
+};
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<typeof ErrorPanel>;
 
 export const AgeProjectRegionAndDocs: Story = {
+  args: {
+    error: toElbError(
+      { status: 409, body: { error_code: 'ELB.8902', error_msg: 'Load balancer is busy.', request_id: '6c1f0b8e2a7d4f39' } },
+      { method: 'PUT', url: `https://elb.eu-de.otc.t-systems.com/v3/${PROJECT}/elb/loadbalancers/1?X-Auth-Token=MIIZ` },
+      { now: () => Date.now() - 2 * 60_000 },
+    ),
+    defaultExpanded: true,
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const link = await canvas.findByRole('link');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createTranslator, docsLink, formatAge, formatErrorSummary, nextAgeChange, requestScope, toElbError } from 'elb-status-ui/core';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
@@ -180,5 +181,40 @@ describe('the copied summary names project, region, age and documentation', () =
     const text = formatErrorSummary(toElbError(503, { url: `/v3/${PROJECT}/elb/pools` }));
     expect(text).toMatch(/\((now|\d+ seconds? ago)\)$/m);
     expect(text).toContain(`Project ID: ${PROJECT}`);
+  });
+});
+
+describe('properties', () => {
+  it('requestScope never throws and returns only well-formed parts, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.webUrl({ withQueryParameters: true, withFragments: true })), fc.string({ maxLength: 40 }), (url, tail) => {
+        const scope = requestScope(url + tail);
+        if (scope.projectId !== null) expect(scope.projectId).toMatch(/^[\w-]{1,64}$/);
+        if (scope.region !== null) expect(scope.region).toMatch(/^[a-z]{2}(-[a-z\d]{1,20}){1,3}$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('docsLink gives only http(s) URLs, whatever the template or the function returns', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 40 }), (template, code) => {
+        for (const link of [docsLink(template, code), docsLink(() => template, code)]) {
+          if (link !== null) expect(new URL(link).protocol).toMatch(/^https?:$/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('formatAge never throws for any pair of numbers', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.double(), fc.constantFrom('en', 'de', 'zh-CN'), (time, now, locale) => {
+        expect(typeof formatAge(time, now, locale)).toBe('string');
+        const wait = nextAgeChange(time, now);
+        if (wait !== null) expect(wait >= 1000 && wait <= 86_400_000).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
