@@ -60,7 +60,8 @@ export {
   type ShippedLocale,
   type Translate,
 } from './messages/index.js';
-export { formatErrorSummary, throwIfNotOk } from './summary.js';
+export { formatErrorSummary, throwIfNotOk, type SummaryOptions } from './summary.js';
+export { docsLink, formatAge, nextAgeChange, requestScope, type DocsUrlSource, type RequestScope } from './support.js';
 export { failureIdentity, RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
 export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport, type BannerRetryOptions, type BannerStoreOptions } from './bannerStore.js';
 export {

@@ -28,7 +28,7 @@ describe('ErrorPanel content', () => {
     expect(panel).toHaveTextContent('Message from the service: “The number of load balancers exceeds the quota.”'.replace(/[“”]/g, ''));
     expect(within(panel).getAllByText('ELB.1091')[0]).toBeInTheDocument();
     expect(panel).toHaveTextContent('A quota is used up.');
-    expect(within(panel).getByText('req-9')).toBeInTheDocument();
+    expect(within(panel).getByText('Request ID:').parentElement).toHaveTextContent('Request ID: req-9');
     const details = panel.querySelector('details')!;
     expect(details).not.toHaveAttribute('open');
     expect(details).toHaveTextContent('POST');

@@ -19,10 +19,12 @@ import {
   type RetryPolicy,
   type RetrySnapshot,
   type Severity,
+  requestScope,
   type Translate,
 } from '../../core/index.js';
 import { useElbError, type UseElbErrorResult } from '../hooks/useElbError.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
+import { ErrorCode, FailureAge } from './supportFacts.js';
 
 /** How loudly a panel is announced. `assertive` = `role="alert"`, `polite` = `role="status"`. */
 export type Politeness = 'assertive' | 'polite' | 'off';
@@ -257,7 +259,7 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
     autoRetryStopped: stopped = null, retry, cancel, canRetry = true,
     ...rest
   } = props;
-  const { t, locale, errorCodes } = useElbUi();
+  const { t, locale, errorCodes, docsUrl, docsTarget } = useElbUi();
   const error: ElbError | null = isElbError(errorProp) ? errorProp : null;
 
   const headingId = useId();
@@ -307,7 +309,7 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
 
   const onCopy = async (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
-    setCopied((await copyText(formatErrorSummary(error, t))) ? 'copied' : 'failed');
+    setCopied((await copyText(formatErrorSummary(error, t, { now: Date.now(), locale, docsUrl }))) ? 'copied' : 'failed');
   };
 
   return (
@@ -341,7 +343,7 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
           {error.code ? (
             <p className="elb-panel__code-line">
               <span className="elb-panel__label">{t('ui.errorCode')}: </span>
-              <code className="elb-panel__code">{error.code}</code>
+              <ErrorCode code={error.code} docsUrl={docsUrl} target={docsTarget} t={t} />
             </p>
           ) : null}
           {text.hint ? (
@@ -421,10 +423,13 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
 
 function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: string }) {
   const timeLabel = t('ui.time');
+  const scope = requestScope(error.url);
   const rows: Array<[string, string | null]> = [
     [t('ui.status'), error.status != null ? `${error.status} ${error.reason}` : error.reason],
     [t('ui.method'), error.method],
     [t('ui.url'), error.url],
+    [t('ui.project'), scope.projectId],
+    [t('ui.region'), scope.region],
     [timeLabel, formatTime(error.time, locale, true) || null],
   ];
   return (
@@ -436,7 +441,10 @@ function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: 
             <div key={name} className="elb-panel__fact">
               <dt>{name}</dt>
               {/* The time is formatted in the server's time zone first, then the browser's: expected to differ. */}
-              <dd suppressHydrationWarning={name === timeLabel}>{value}</dd>
+              <dd suppressHydrationWarning={name === timeLabel}>
+                {value}
+                {name === timeLabel ? <FailureAge time={error.time} locale={locale} t={t} /> : null}
+              </dd>
             </div>
           ))}
       </dl>

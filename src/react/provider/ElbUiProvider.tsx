@@ -5,6 +5,7 @@ import {
   createTranslator,
   resolveLocale,
   toCodeLookup,
+  type DocsUrlSource,
   type ElbApi,
   type ErrorCodeLookup,
   type ErrorCodeTable,
@@ -38,6 +39,15 @@ export interface ElbUiProviderProps {
   errorCodes?: ErrorCodeLookup | ErrorCodeTable | undefined;
   /** The API whose resource status vocabulary badges and status trees below use. @defaultValue 'elb-v3' */
   api?: ElbApi | undefined;
+  /**
+   * Turns an ELB code into a documentation link in the error panel and the copied summary: a function
+   * (`(code) => url`, in a client module) or a template a Server Component can pass
+   * (`"https://docs.example.com/errors#{code}"`, the code URL-encoded). Only http(s) URLs are used.
+   * @defaultValue undefined (no link)
+   */
+  docsUrl?: DocsUrlSource | undefined;
+  /** The documentation link's `target` (`'_blank'`); none unless given. */
+  docsTarget?: string | undefined;
   children?: ReactNode;
 }
 
@@ -59,6 +69,8 @@ const DEFAULT_CONFIG: ElbUiConfig = {
   tooltipDelay: 300,
   errorCodes: undefined,
   api: 'elb-v3',
+  docsUrl: undefined,
+  docsTarget: undefined,
 };
 
 
@@ -90,7 +102,7 @@ function warnMissingBundle(locale: ShippedLocale, overrides: MessageOverrides | 
 }
 
 /** Locale, message overrides, retry policy, retry budget and tooltip delay for every component below. */
-export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, api = 'elb-v3', children }: ElbUiProviderProps) {
+export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, api = 'elb-v3', docsUrl, docsTarget, children }: ElbUiProviderProps) {
   const resolvedLocale = resolveLocale(locale);
   const overrides = pickOverrides(messages, resolvedLocale);
   warnMissingBundle(resolvedLocale, overrides);
@@ -111,8 +123,10 @@ export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudge
       tooltipDelay,
       errorCodes: lookup,
       api,
+      docsUrl,
+      docsTarget,
     }),
-    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, lookup, api],
+    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, lookup, api, docsUrl, docsTarget],
   );
   return <ElbUiContext.Provider value={value}>{children}</ElbUiContext.Provider>;
 }

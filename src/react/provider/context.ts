@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { ElbApi, ErrorCodeLookup, RetryBudget, RetryPolicy, ShippedLocale, Translate } from '../../core/index.js';
+import type { DocsUrlSource, ElbApi, ErrorCodeLookup, RetryBudget, RetryPolicy, ShippedLocale, Translate } from '../../core/index.js';
 
 /** What every component under an `ElbUiProvider` shares. */
 export interface ElbUiConfig {
@@ -18,6 +18,10 @@ export interface ElbUiConfig {
   errorCodes: ErrorCodeLookup | undefined;
   /** Whose status vocabulary resource status badges and trees use. */
   api: ElbApi;
+  /** Where ELB codes are documented: the panel links the code there. */
+  docsUrl: DocsUrlSource | undefined;
+  /** The documentation link's `target` (none unless given). */
+  docsTarget: string | undefined;
 }
 
 /** `null` outside any provider: each component then uses its own English defaults. */
