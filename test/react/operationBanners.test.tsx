@@ -275,3 +275,21 @@ describe('useElbBanners().track in a component', () => {
     expect(read).toHaveBeenCalledTimes(reads);
   });
 });
+
+describe('an operation whose owner unmounts', () => {
+  it('ends its banner even when the tracking component stays mounted', async () => {
+    const store = new BannerStore();
+    const operation = op();
+    act(() => {
+      store.track(operation, { label: 'pool web', context: { method: 'PUT' } });
+      void operation.run(() => new Promise(() => undefined));
+    });
+    await tick();
+    expect(store.getOperations()).toHaveLength(1);
+    // What useElbOperation does on unmount.
+    operation.detach();
+    await tick();
+    expect(store.getOperations()).toHaveLength(0);
+    expect(store.tracks('elb-operation-1')).toBe(false);
+  });
+});
