@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { useEffect } from 'react';
+import { StrictMode, useEffect } from 'react';
 import {
   BannerStore, ElbBannerProvider, ElbOperation, ElbUiProvider, ErrorBanners, useElbBanners, useElbOperation, type OperationWaitSpec,
 } from 'elb-status-ui';
@@ -291,5 +291,37 @@ describe('an operation whose owner unmounts', () => {
     await tick();
     expect(store.getOperations()).toHaveLength(0);
     expect(store.tracks('elb-operation-1')).toBe(false);
+  });
+});
+
+describe('track under StrictMode', () => {
+  function Page({ read }: { read: (signal: AbortSignal) => Promise<unknown> }) {
+    const operation = useElbOperation({ visibility: null });
+    const { track } = useElbBanners();
+    useEffect(() => {
+      track(operation, { label: 'pool web', context: { method: 'PUT' } });
+      void operation.run(() => ({}), { read });
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount
+    }, []);
+    return null;
+  }
+
+  it('the double effect run leaves one banner and one operation that finishes', async () => {
+    const store = new BannerStore();
+    const { read } = resource(1);
+    render(
+      <StrictMode>
+        <ElbUiProvider retryBudget={false}>
+          <ElbBannerProvider store={store}>
+            <ErrorBanners />
+            <Page read={read} />
+          </ElbBannerProvider>
+        </ElbUiProvider>
+      </StrictMode>,
+    );
+    await tick();
+    expect(screen.getAllByRole('heading', { name: 'Updating pool web…' })).toHaveLength(1);
+    for (let i = 0; i < 20 && store.getOperations()[0]?.state !== 'succeeded'; i++) await tick(250);
+    expect(screen.getAllByRole('heading', { name: 'Updated pool web' })).toHaveLength(1);
   });
 });
