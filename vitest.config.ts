@@ -33,6 +33,8 @@ export default defineConfig(async () => {
     headless: true,
     provider: playwright({ launchOptions }),
     instances: [{ browser: 'chromium' as const }],
+    // Six story projects start their browsers together: on a busy 2-core machine the default 30 s was seen to run out.
+    connectTimeout: 180_000,
   });
 
   // Stories run as tests once per colour scheme and locale (the toolbar's theme and locale globals).

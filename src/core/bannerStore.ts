@@ -3,6 +3,11 @@ import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryPol
 import {
   failureIdentity, failureOfResult, looksLikeResponse, MAX_DATE_MS, notBeforeOf, systemClock, type RetryClock, type RetrySnapshot,
 } from './retryController.js';
+import {
+  boundedText, loadBalancerOf, operationOf, verbOf,
+  type OperationAnnouncement, type OperationBannerEntry, type OperationBannerGroup, type OperationVerb, type TrackableOperation, type TrackOptions, type TrackSource,
+} from './operationBanners.js';
+import type { OperationSnapshot } from './operation.js';
 import type { ElbError, RequestContext, Severity } from './types.js';
 
 /** One failed request reported to the page's banner area. */
@@ -48,7 +53,7 @@ export interface BannerGroup {
 export interface BannerReport {
   /** Method and URL of the request (the URL is redacted). */
   context?: RequestContext;
-  retry?: (signal: AbortSignal) => unknown;
+  retry?: ((signal: AbortSignal) => unknown) | undefined;
   /** Reuse an id to replace an earlier report of the same request (its attempt count continues). */
   id?: string;
 }
@@ -61,6 +66,8 @@ export interface BannerStoreOptions extends NormalizeOptions {
   maxMembers?: number;
   /** Time and timers (tests). @defaultValue the system clock */
   clock?: RetryClock;
+  /** Operations followed at once (`track`); beyond this the oldest, finished ones first, are no longer followed. @defaultValue 100 */
+  maxOperations?: number;
 }
 
 /** How the store retries groups on its own (set by `<ErrorBanners autoRetry>`). */
@@ -109,6 +116,25 @@ interface GroupRecord {
   view: BannerGroup | null;
 }
 
+/** One operation the store follows (`track`). */
+interface OperationRecord {
+  id: string;
+  operation: TrackableOperation;
+  unsubscribe: () => void;
+  label: string;
+  verb: OperationVerb;
+  loadBalancer: string | null;
+  groupKey: string;
+  context: RequestContext | undefined;
+  /** `pending`: tracked before it ran (not shown); `failed`: shown as an error banner (a member with this id). */
+  state: 'pending' | 'in-progress' | 'succeeded' | 'failed';
+  status: string | null;
+  startedAt: number;
+  seq: number;
+  /** The snapshot last seen, so a repeated notification changes nothing. */
+  seen: OperationSnapshot | null;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, success: 3 };
 
 /** The grouping key: failures with the same kind, status and ELB code are one failure. */
@@ -149,12 +175,20 @@ export class BannerStore {
   private readonly maxGroups: number;
   private readonly maxMembers: number;
   private readonly clock: RetryClock;
+  /** Operations followed by `track`, in tracking order. */
+  private operations = new Map<string, OperationRecord>();
+  private operationIds = new Map<TrackableOperation, string>();
+  private operationList: readonly OperationBannerGroup[] = [];
+  private operationsChanged = false;
+  private operationAnnouncements: OperationAnnouncement[] = [];
+  private readonly maxOperations: number;
 
   constructor(options: BannerStoreOptions = {}) {
-    const { maxGroups, maxMembers, clock, ...normalize } = options ?? {};
+    const { maxGroups, maxMembers, clock, maxOperations, ...normalize } = options ?? {};
     this.normalize = normalize;
     this.maxGroups = bound(maxGroups, 50, 10_000);
     this.maxMembers = bound(maxMembers, 20, 10_000);
+    this.maxOperations = bound(maxOperations, 100, 10_000);
     this.clock = clock ?? systemClock;
   }
 
@@ -244,6 +278,10 @@ export class BannerStore {
 
   /** Removes one request (it succeeded elsewhere, or the component went away). */
   remove = (id: string): void => {
+    if (this.operations.has(id)) {
+      this.untrack(id);
+      return;
+    }
     const member = this.members.get(id);
     if (!member) return;
     member.abort?.abort();
@@ -252,17 +290,21 @@ export class BannerStore {
 
   /** Hides a banner and forgets its requests. */
   dismiss = (key: string): void => {
+    // An operation banner: stop following its operations (the operations themselves go on).
+    for (const record of [...this.operations.values()]) if (record.groupKey === key && record.state !== 'failed') this.untrack(record.id);
     const group = this.groups.get(key);
     if (!group) return;
     for (const m of [...group.members.values()]) {
       m.abort?.abort();
-      this.detach(m);
+      if (this.operations.has(m.id)) this.untrack(m.id);
+      else this.detach(m);
     }
     this.deleteGroup(group);
   };
 
   /** Hides every banner and forgets everything: requests, timers, pending announcements. */
   dismissAll = (): void => {
+    for (const id of [...this.operations.keys()]) this.untrack(id);
     for (const group of this.groups.values()) this.dropScheduled(group);
     for (const m of this.members.values()) m.abort?.abort();
     this.members.clear();
@@ -290,6 +332,168 @@ export class BannerStore {
    * have settled; rejects with the group's newest error when any of them failed again.
    */
   retryGroup = (key: string): Promise<void> => this.run(key, false);
+
+  /**
+   * Follows a long-running operation with one banner: in progress (the verb from the method, the
+   * label, the elapsed time), then success (the banner auto-dismisses) or failure (an error banner
+   * whose Retry re-runs the operation only when `canRetry` allows it: a POST that may have been
+   * processed is never sent again). Operations on one load balancer share a banner with a count.
+   * Cancelling the operation removes its banner. Tracking the same operation again returns its id.
+   * Returns the id (`remove(id)` stops following it).
+   */
+  track = (source: TrackSource, options: TrackOptions): string => {
+    const operation = operationOf(source);
+    const known = this.operationIds.get(operation);
+    if (known) return known;
+    const label = boundedText(options?.label) || '…';
+    const loadBalancer = loadBalancerOf(options ?? { label });
+    const id = `elb-operation-${++this.nextId}`;
+    const record: OperationRecord = {
+      id, operation, unsubscribe: () => undefined, label, verb: verbOf(options?.context?.method), loadBalancer,
+      groupKey: `operation|${loadBalancer ?? id}`, context: options?.context, state: 'pending', status: null, startedAt: this.now(), seq: ++this.seq, seen: null,
+    };
+    if (this.operations.size >= this.maxOperations) this.evictOperation();
+    this.operations.set(id, record);
+    this.operationIds.set(operation, id);
+    record.unsubscribe = operation.subscribe(() => this.follow(record));
+    this.follow(record);
+    return id;
+  };
+
+  /** Whether the store follows the operation `id` returned by `track`. */
+  tracks(id: string): boolean {
+    return this.operations.has(id);
+  }
+
+  /** Operation banners, newest first. */
+  getOperations = (): readonly OperationBannerGroup[] => this.operationList;
+
+  /** Operations that started or succeeded since the last call (for the polite live region). */
+  takeOperationAnnouncements(): OperationAnnouncement[] {
+    const out = this.operationAnnouncements;
+    this.operationAnnouncements = [];
+    return out;
+  }
+
+  /** Stops following an operation: unsubscribes and removes its banner (and its error banner). */
+  private untrack(id: string): void {
+    const record = this.operations.get(id);
+    if (!record) return;
+    this.operations.delete(id);
+    if (this.operationIds.get(record.operation) === id) this.operationIds.delete(record.operation);
+    try {
+      record.unsubscribe();
+    } catch {
+      /* a hostile subscribe's unsubscribe */
+    }
+    const member = this.members.get(id);
+    if (member) {
+      member.abort?.abort();
+      this.detach(member);
+    }
+    this.operationsChanged = true;
+    this.changed();
+  }
+
+  /** Makes room for one more operation: the oldest finished one goes, else the oldest. */
+  private evictOperation(): void {
+    let victim: OperationRecord | undefined;
+    for (const r of this.operations.values()) {
+      if (r.state === 'succeeded' || r.state === 'pending') {
+        victim = r;
+        break;
+      }
+      victim ??= r;
+    }
+    if (victim) this.untrack(victim.id);
+  }
+
+  /** An operation's snapshot changed: the banner follows it. */
+  private follow(record: OperationRecord): void {
+    if (this.operations.get(record.id) !== record) return;
+    let snapshot: OperationSnapshot;
+    try {
+      snapshot = record.operation.getSnapshot();
+    } catch {
+      return;
+    }
+    if (snapshot === record.seen) return;
+    record.seen = snapshot;
+    const announce = (kind: OperationAnnouncement['kind']) => {
+      this.operationAnnouncements.push({ label: record.label, verb: record.verb, kind });
+      if (this.operationAnnouncements.length > this.maxOperations) this.operationAnnouncements.shift();
+    };
+    switch (snapshot.state) {
+      case 'submitting':
+      case 'in-progress': {
+        if (record.state === 'failed') {
+          // A retry runs: the error banner makes way for the progress banner.
+          const member = this.members.get(record.id);
+          if (member) this.detach(member);
+        }
+        if (record.state !== 'in-progress') {
+          record.seq = ++this.seq;
+          announce('started');
+        }
+        record.state = 'in-progress';
+        record.status = typeof snapshot.progress?.status === 'string' ? boundedText(snapshot.progress.status) : null;
+        const started = snapshot.progress?.startedAt;
+        record.startedAt = typeof started === 'number' && Number.isFinite(started) ? started : record.startedAt;
+        break;
+      }
+      case 'succeeded':
+        if (record.state !== 'succeeded') announce('succeeded');
+        record.state = 'succeeded';
+        record.seq = ++this.seq;
+        break;
+      case 'failed': {
+        record.state = 'failed';
+        const operation = record.operation;
+        // Retry only where the operation allows it (its method and where it failed): never a POST that may have been processed.
+        const retry = snapshot.canRetry ? () => void operation.retry() : undefined;
+        // The error carries its own method and URL (a failed wait is a GET): no context over it.
+        if (snapshot.error) this.report(snapshot.error, { id: record.id, retry });
+        break;
+      }
+      default:
+        // Back to idle: cancelled or reset. A tracked operation that has not run yet waits for its run.
+        if (record.state !== 'pending') {
+          this.untrack(record.id);
+          return;
+        }
+    }
+    this.operationsChanged = true;
+    this.changed();
+  }
+
+  private rebuildOperations(): void {
+    const groups = new Map<string, OperationRecord[]>();
+    for (const r of this.operations.values()) {
+      if (r.state !== 'in-progress' && r.state !== 'succeeded') continue;
+      let list = groups.get(r.groupKey);
+      if (!list) groups.set(r.groupKey, (list = []));
+      list.push(r);
+    }
+    const views: { view: OperationBannerGroup; seq: number }[] = [];
+    for (const [key, records] of groups) {
+      records.sort((a, b) => b.seq - a.seq);
+      const running = records.filter((r) => r.state === 'in-progress');
+      const entries: OperationBannerEntry[] = records.slice(0, this.maxMembers).map((r) => ({
+        id: r.id, label: r.label, verb: r.verb, state: r.state as 'in-progress' | 'succeeded', status: r.status, startedAt: r.startedAt,
+        cancel: () => r.operation.cancel(),
+      }));
+      const from = running.length ? running : records;
+      views.push({
+        seq: records[0]!.seq,
+        view: {
+          key, loadBalancer: records[0]!.loadBalancer, entries, count: records.length, running: running.length,
+          state: running.length ? 'in-progress' : 'succeeded', startedAt: Math.min(...from.map((r) => r.startedAt)),
+        },
+      });
+    }
+    views.sort((a, b) => b.seq - a.seq);
+    this.operationList = views.map((v) => v.view);
+  }
 
   private now(): number {
     try {
@@ -392,6 +596,10 @@ export class BannerStore {
   /** Rebuilds what changed since the last tick, plans automatic retries, and notifies once. */
   private flush(): void {
     this.scheduled = false;
+    if (this.operationsChanged) {
+      this.operationsChanged = false;
+      this.rebuildOperations();
+    }
     const touched = [...this.dirty];
     this.dirty.clear();
     for (const group of touched) {

@@ -64,6 +64,9 @@ export { formatErrorSummary, throwIfNotOk, type SummaryOptions } from './summary
 export { docsLink, formatAge, nextAgeChange, requestScope, type DocsUrlSource, type RequestScope } from './support.js';
 export { failureIdentity, RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
 export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport, type BannerRetryOptions, type BannerStoreOptions } from './bannerStore.js';
+export type {
+  OperationAnnouncement, OperationBannerEntry, OperationBannerGroup, OperationVerb, TrackableOperation, TrackOptions, TrackSource,
+} from './operationBanners.js';
 export {
   clampWaitTimeout,
   DEFAULT_WAIT_TIMEOUT_MS,

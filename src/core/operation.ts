@@ -298,6 +298,8 @@ export class ElbOperation {
     if (this.running) {
       this.stop();
       this.snapshot = IDLE;
+      // Followers outside the component (a banner store) learn that it ended.
+      for (const l of [...this.listeners]) l();
     }
   }
 

@@ -1,5 +1,6 @@
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
+import { planSettle, waitForLockToClear, type WaitUntilSettled } from './settle.js';
 import type { ElbError, RequestContext } from './types.js';
 
 /** Where a failure is: nothing to show, shown, a retry running, an automatic retry scheduled. */
@@ -16,8 +17,17 @@ export interface RetrySnapshot {
   retryNotBefore: number | null;
   /** Automatic attempts per failure under the current policy (0 when automatic retry is off). */
   maxAttempts: number;
-  /** Why no automatic retry is scheduled for the current failure, if one was considered. */
-  autoRetryStopped: Exclude<RetryDecision, { retry: true }>['reason'] | 'budget-exhausted' | 'cancelled' | null;
+  /**
+   * The scheduled automatic retry waits for the locked resource to settle (the policy's
+   * `waitUntilSettled`), not for a time: `state` is `waiting` and `retryAt` is `null`.
+   */
+  settling: boolean;
+  /**
+   * Why no automatic retry is scheduled for the current failure, if one was considered.
+   * `not-settled`: waiting for the lock to clear ended without the resource settling (ERROR,
+   * gone, a failed read, or it took too long).
+   */
+  autoRetryStopped: Exclude<RetryDecision, { retry: true }>['reason'] | 'budget-exhausted' | 'cancelled' | 'not-settled' | null;
 }
 
 export interface RetryControllerOptions {
@@ -46,7 +56,7 @@ export const systemClock: RetryClock = {
 };
 
 const IDLE: RetrySnapshot = Object.freeze({
-  error: null, state: 'idle', attempt: 0, retryAt: null, retryNotBefore: null, maxAttempts: 0, autoRetryStopped: null,
+  error: null, state: 'idle', attempt: 0, retryAt: null, retryNotBefore: null, maxAttempts: 0, settling: false, autoRetryStopped: null,
 });
 
 /** The largest time a `Date` holds (epoch ms); every time shown is clamped into it. */
@@ -123,6 +133,8 @@ export class RetryController {
   private snapshot: RetrySnapshot = IDLE;
   private listeners = new Set<() => void>();
   private timer: unknown = null;
+  /** Aborts the wait for a lock to clear (the scheduled retry of a settling policy). */
+  private settleAbort: AbortController | null = null;
   /** The failure whose scheduled automatic retry took tokens from the budget, until that retry runs or is dropped. */
   private paid: ElbError | null = null;
   /** Tokens an automatic retry returned when `onRetry` resolved; taken again if the same failure comes back. */
@@ -249,7 +261,7 @@ export class RetryController {
     const generation = ++this.generation;
     this.dropScheduled();
     const maxAttempts = maxAutoAttempts(this.policy());
-    this.set({ error, state: 'failed', attempt, retryAt: null, retryNotBefore: null, maxAttempts, autoRetryStopped: null });
+    this.set({ error, state: 'failed', attempt, retryAt: null, retryNotBefore: null, maxAttempts, settling: false, autoRetryStopped: null });
     if (!looksLikeResponse(failure)) {
       this.schedule();
       return;
@@ -267,6 +279,16 @@ export class RetryController {
     const { error } = this.snapshot;
     const policy = this.policy();
     if (!error || policy == null || !this.options.onRetry || !this.attached || this.snapshot.state !== 'failed') return;
+    const hook = planSettle(error, this.count, policy);
+    if (hook) {
+      if (!this.pay(error)) {
+        this.set({ autoRetryStopped: 'budget-exhausted' });
+        return;
+      }
+      this.set({ state: 'waiting', retryAt: null, settling: true, autoRetryStopped: null });
+      this.startSettle(hook);
+      return;
+    }
     const decision = planRetry(error, this.count, policy);
     if (!decision.retry) {
       const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? notBeforeOf(error, decision.retryAfterMs, this.clock.now()) : null;
@@ -278,8 +300,31 @@ export class RetryController {
       return;
     }
     const delay = clampDelay(decision.delayMs);
-    this.set({ state: 'waiting', retryAt: Math.min(MAX_DATE_MS, this.clock.now() + delay), autoRetryStopped: null });
+    this.set({ state: 'waiting', retryAt: Math.min(MAX_DATE_MS, this.clock.now() + delay), settling: false, autoRetryStopped: null });
     this.startTimer(delay);
+  }
+
+  /**
+   * The scheduled retry of a lock under a settling policy: waits until the resource has settled,
+   * then retries once. Aborted by cancel, clear, unmount, "Retry now" and a new failure; a wait
+   * that ends without the resource settling stops automatic retry (the failure stays shown).
+   */
+  private startSettle(hook: WaitUntilSettled): void {
+    this.stopTimer();
+    const abort = new AbortController();
+    this.settleAbort = abort;
+    const generation = this.generation;
+    void waitForLockToClear(hook, { signal: abort.signal, clock: this.clock }).then((outcome) => {
+      if (this.settleAbort !== abort || abort.signal.aborted || generation !== this.generation || !this.attached) return;
+      this.settleAbort = null;
+      if (outcome.settled) {
+        this.run();
+        return;
+      }
+      // The retry will not run: its cost goes back to the budget.
+      this.dropScheduled();
+      this.set({ state: 'failed', retryAt: null, settling: false, autoRetryStopped: 'not-settled' });
+    });
   }
 
   private startTimer(delay: number): void {
@@ -293,6 +338,9 @@ export class RetryController {
   private stopTimer(): void {
     if (this.timer != null) this.clock.clearTimeout(this.timer);
     this.timer = null;
+    const settle = this.settleAbort;
+    this.settleAbort = null;
+    settle?.abort();
   }
 
   /** Takes the cost of an automatic retry of `error` from the shared budget; false when it is spent. */
@@ -328,7 +376,7 @@ export class RetryController {
     this.count += 1;
     const abort = new AbortController();
     this.inflight = abort;
-    this.set({ state: 'retrying', retryAt: null, retryNotBefore: null });
+    this.set({ state: 'retrying', retryAt: null, retryNotBefore: null, settling: false });
     const settle = (failure: unknown, failed: boolean) => {
       if (generation !== this.generation || abort.signal.aborted) return;
       this.inflight = null;
@@ -370,7 +418,7 @@ export class RetryController {
   cancel = (): void => {
     if (this.snapshot.state !== 'waiting') return;
     this.dropScheduled();
-    this.set({ state: 'failed', retryAt: null, autoRetryStopped: 'cancelled' });
+    this.set({ state: 'failed', retryAt: null, settling: false, autoRetryStopped: 'cancelled' });
   };
 
   /** Forgets the failure (a later request succeeded): cancels timers and aborts a retry in flight. */
@@ -418,12 +466,16 @@ export class RetryController {
     live.add(this);
     if (this.attached) return;
     this.attached = true;
-    const { state, retryAt, error } = this.snapshot;
-    if (state !== 'waiting' || retryAt == null || !error) return;
-    if (!this.pay(error)) {
-      this.set({ state: 'failed', retryAt: null, autoRetryStopped: 'budget-exhausted' });
+    const { state, retryAt, error, settling } = this.snapshot;
+    if (state !== 'waiting' || (retryAt == null && !settling) || !error) return;
+    // A wait for a lock starts over (the policy may have changed while unmounted).
+    const hook = settling ? planSettle(error, this.count, this.policy()) : null;
+    if ((settling && !hook) || !this.pay(error)) {
+      this.set({ state: 'failed', retryAt: null, settling: false, autoRetryStopped: settling && !hook ? null : 'budget-exhausted' });
+      if (settling && !hook) this.schedule();
       return;
     }
-    this.startTimer(clampDelay(retryAt - this.clock.now()));
+    if (hook) this.startSettle(hook);
+    else this.startTimer(clampDelay(retryAt! - this.clock.now()));
   }
 }

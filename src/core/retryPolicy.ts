@@ -1,4 +1,5 @@
 import { isTransientLock } from './classify.js';
+import type { WaitUntilSettled } from './settle.js';
 import type { ElbError } from './types.js';
 
 /** Settings of the built-in policy. Every field has a default (`DEFAULT_RETRY_POLICY`). */
@@ -15,6 +16,12 @@ export interface RetryPolicyOptions {
   maxRetryAfterMs: number;
   /** Randomness for the jitter, in [0, 1). @defaultValue Math.random */
   random: () => number;
+  /**
+   * Wait for the locked resource to settle (usually `settleBy(readLoadBalancer)`) before retrying
+   * a 409 lock, instead of waiting `lockDelayMs`. Only where the lock would be retried anyway (an
+   * idempotent method, attempts left); a `Retry-After` from the server wins.
+   */
+  waitUntilSettled?: WaitUntilSettled | undefined;
 }
 
 /** A custom policy: the delay in ms before retry number `attempt` (0-based), or `false` / `null` for none. */

@@ -116,6 +116,21 @@ export const de: MessageBundle = {
   'operation.status': 'Aktueller Status: {status}',
   'operation.elapsed': '{seconds} s vergangen',
   'operation.timedOut': 'Die Ressource hat ihren Zielzustand nicht rechtzeitig erreicht. Der Vorgang kann noch abgeschlossen werden; prüfen Sie die Ressource später.',
+  // Operation banners (useElbBanners().track).
+  'operation.banner.region': 'Laufende Vorgänge',
+  'operation.banner.create': '{label} wird erstellt…',
+  'operation.banner.update': '{label} wird aktualisiert…',
+  'operation.banner.delete': '{label} wird gelöscht…',
+  'operation.banner.other': '{label} wird bearbeitet…',
+  'operation.banner.created': '{label} erstellt',
+  'operation.banner.updated': '{label} aktualisiert',
+  'operation.banner.deleted': '{label} gelöscht',
+  'operation.banner.done': '{label} abgeschlossen',
+  'operation.banner.group': 'Vorgänge am Load Balancer {loadBalancer}: {count}',
+  'operation.banner.groupRunning': 'Laufend: {running} von {count}',
+  'operation.banner.groupDone': 'Alle {count} Vorgänge am Load Balancer {loadBalancer} abgeschlossen',
+  'operation.banner.cancel': 'Abbrechen',
+  'operation.banner.cancelOne': 'Abbrechen: {label}',
 
   // Retry-plan hints, quotation marks, and the API reference's status descriptions (desc.<status>.<line>).
   'hint.server.auto': 'Die Konsole wiederholt automatisch. Wenn der Fehler bleibt, wenden Sie sich mit der Anfrage-ID an den Support.',

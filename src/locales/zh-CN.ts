@@ -116,6 +116,21 @@ export const zhCN: MessageBundle = {
   'operation.status': '当前状态：{status}',
   'operation.elapsed': '已用时 {seconds} 秒',
   'operation.timedOut': '资源未能在规定时间内进入稳定状态。操作可能仍会完成，请稍后检查该资源。',
+  // Operation banners (useElbBanners().track).
+  'operation.banner.region': '进行中的操作',
+  'operation.banner.create': '正在创建{label}…',
+  'operation.banner.update': '正在更新{label}…',
+  'operation.banner.delete': '正在删除{label}…',
+  'operation.banner.other': '正在处理{label}…',
+  'operation.banner.created': '已创建{label}',
+  'operation.banner.updated': '已更新{label}',
+  'operation.banner.deleted': '已删除{label}',
+  'operation.banner.done': '已完成{label}',
+  'operation.banner.group': '负载均衡器 {loadBalancer} 上的操作：{count}',
+  'operation.banner.groupRunning': '进行中：{running}/{count}',
+  'operation.banner.groupDone': '负载均衡器 {loadBalancer} 上的 {count} 个操作均已完成',
+  'operation.banner.cancel': '取消',
+  'operation.banner.cancelOne': '取消：{label}',
 
   // Retry-plan hints, quotation marks, and the API reference's status descriptions (desc.<status>.<line>).
   'hint.server.auto': '控制台会自动重试。如果持续失败，请携带请求 ID 联系技术支持。',

@@ -9,8 +9,9 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { BannerStore, clampDelay, describeError, type BannerGroup, type RetryPolicy, type Translate } from '../../core/index.js';
+import { BannerStore, clampDelay, describeError, type BannerGroup, type RetryPolicy, type TrackOptions, type TrackSource, type Translate } from '../../core/index.js';
 import { ErrorPanelView } from '../error-panel/ErrorPanel.js';
+import { OperationBanner, operationAnnouncement } from './OperationBanner.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 
 const BannerContext = createContext<BannerStore | null>(null);
@@ -35,19 +36,46 @@ function useStore(): BannerStore {
   return store;
 }
 
-/** Report failed requests to the page's banner area, and take them back. */
+/** Tracked ids a component keeps before it prunes those no longer followed. */
+const MAX_OWNED = 100;
+
+/**
+ * Report failed requests to the page's banner area, take them back, and follow long-running
+ * operations with one banner each (`track`). Operations tracked through this hook stop being
+ * followed when the component unmounts.
+ */
 export function useElbBanners() {
   const store = useStore();
+  const [owned] = useState(() => new Set<string>());
+  useEffect(
+    () => () => {
+      for (const id of owned) store.remove(id);
+      owned.clear();
+    },
+    [store, owned],
+  );
   return useMemo(
     () => ({
       /** Reports anything thrown, with the request's method/URL and a retry function; returns an id. */
       report: store.report,
-      /** Removes one report (e.g. its request succeeded). */
+      /** Removes one report, or stops following a tracked operation. */
       remove: store.remove,
       dismiss: store.dismiss,
       dismissAll: store.dismissAll,
+      /**
+       * Shows one banner for an operation (an `ElbOperation` or a `useElbOperation()` result):
+       * "Updating listener http-80…" with the elapsed time, then success (auto-dismissed) or the
+       * usual error banner. `label` names the resource; `context.method` picks the wording and
+       * `context.url` (or `loadBalancer`) groups operations on one load balancer. Returns an id.
+       */
+      track: (operation: TrackSource, options: TrackOptions): string => {
+        const id = store.track(operation, options);
+        if (owned.size >= MAX_OWNED) for (const old of owned) if (!store.tracks(old)) owned.delete(old);
+        owned.add(id);
+        return id;
+      },
     }),
-    [store],
+    [store, owned],
   );
 }
 
@@ -67,6 +95,11 @@ export interface ErrorBannersProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   autoRetry?: boolean | RetryPolicy;
   /** Heading level of each banner. @defaultValue 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Dismiss a tracked operation's banner this many ms after it succeeded (paused while hovered or
+   * focused). `false`, `Infinity`, 0 and negative values keep it. @defaultValue 5000
+   */
+  successDismissMs?: number | false;
 }
 
 function groupTitle(group: BannerGroup, t: Translate): string | undefined {
@@ -94,7 +127,7 @@ function dismissDelay(ms: number | false | undefined): number | false {
  * by severity then recency, capped with "Show N more", one live region that announces each new
  * group once.
  */
-export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, className, ...rest }: ErrorBannersProps) {
+export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, successDismissMs = 5000, className, ...rest }: ErrorBannersProps) {
   const store = useStore();
   const { t, retryBudget, retryPolicy } = useElbUi();
   // The store owns the groups' retry state; this only tells it the policy (every render, no
@@ -108,6 +141,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
     // eslint-disable-next-line react-hooks/exhaustive-deps -- mount and unmount only; the insertion effect keeps the options current
   }, [store]);
   const groups = useSyncExternalStore(store.subscribe, store.getGroups, store.getGroups);
+  const operations = useSyncExternalStore(store.subscribe, store.getOperations, store.getOperations);
   const [expanded, setExpanded] = useState(false);
   const [announced, setAnnounced] = useState({ assertive: '', polite: '' });
 
@@ -116,12 +150,14 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
     () =>
       store.subscribe(() => {
         const fresh = store.takeAnnouncements();
-        if (!fresh.length) return;
+        const ops = store.takeOperationAnnouncements();
+        if (!fresh.length && !ops.length) return;
         const loud = fresh.filter((g) => g.severity === 'error');
         const soft = fresh.filter((g) => g.severity !== 'error');
+        const polite = [soft.length ? announcementOf(soft, t) : '', ops.length ? operationAnnouncement(ops, t) : ''].filter(Boolean).join(' ');
         setAnnounced((prev) => ({
           assertive: loud.length ? announcementOf(loud, t) : prev.assertive,
-          polite: soft.length ? announcementOf(soft, t) : prev.polite,
+          polite: polite || prev.polite,
         }));
       }),
     [store, t],
@@ -138,6 +174,13 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
       <div className="elb-sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announced.polite}
       </div>
+      {operations.length ? (
+        <section className="elb-banners__stack" aria-label={t('operation.banner.region')}>
+          {operations.map((group) => (
+            <OperationBanner key={group.key} group={group} store={store} t={t} successDismissMs={dismissDelay(successDismissMs)} headingLevel={headingLevel} />
+          ))}
+        </section>
+      ) : null}
       {groups.length ? (
         <section className="elb-banners__stack" aria-label={t('banner.region')}>
           {visible.map((group) => (

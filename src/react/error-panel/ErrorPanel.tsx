@@ -54,7 +54,7 @@ export interface ErrorPanelDisplayProps extends Omit<HTMLAttributes<HTMLElement>
 }
 
 /** The keys of a `useElbError` result: a panel given them renders that state and owns none. */
-type SnapshotKeys = 'state' | 'attempt' | 'retryAt' | 'retryNotBefore' | 'maxAttempts' | 'autoRetryStopped' | 'retry' | 'cancel' | 'clear' | 'capture' | 'canRetry';
+type SnapshotKeys = 'state' | 'attempt' | 'retryAt' | 'retryNotBefore' | 'maxAttempts' | 'autoRetryStopped' | 'settling' | 'retry' | 'cancel' | 'clear' | 'capture' | 'canRetry';
 
 /**
  * The owning form: the panel is given the failure and owns one `useElbError` for it.
@@ -75,6 +75,7 @@ export interface ErrorPanelOwnerProps extends ErrorPanelDisplayProps {
   retryNotBefore?: never;
   maxAttempts?: never;
   autoRetryStopped?: never;
+  settling?: never;
   retry?: never;
   cancel?: never;
   clear?: never;
@@ -161,7 +162,7 @@ function warnOnce(message: string): void {
 }
 
 const OWNER_KEYS = ['onRetry', 'autoRetry', 'context'] as const;
-const SNAPSHOT_KEYS: readonly SnapshotKeys[] = ['state', 'attempt', 'retryAt', 'retryNotBefore', 'maxAttempts', 'autoRetryStopped', 'retry', 'cancel', 'clear', 'capture', 'canRetry'];
+const SNAPSHOT_KEYS: readonly SnapshotKeys[] = ['state', 'attempt', 'retryAt', 'retryNotBefore', 'maxAttempts', 'autoRetryStopped', 'settling', 'retry', 'cancel', 'clear', 'capture', 'canRetry'];
 
 /** A `useElbError` result was spread in: `retry` is a function and `state` a string. */
 function isStateProps(props: ErrorPanelProps): props is ErrorPanelStateProps {
@@ -224,7 +225,7 @@ export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function Erro
 const OwnedErrorPanel = forwardRef<HTMLElement, ErrorPanelOwnerProps>(function OwnedErrorPanel(props, ref) {
   const {
     error, onRetry, autoRetry, context,
-    state: _s, attempt: _at, retryAt: _ra, retryNotBefore: _nb, maxAttempts: _m, autoRetryStopped: _st, retry: _r, cancel: _ca, clear: _cl, capture: _cp, canRetry: _cr,
+    state: _s, attempt: _at, retryAt: _ra, retryNotBefore: _nb, maxAttempts: _m, autoRetryStopped: _st, settling: _se, retry: _r, cancel: _ca, clear: _cl, capture: _cp, canRetry: _cr,
     ...display
   } = props;
   const elb = useElbError({ error: error ?? null, onRetry, autoRetry, context });
@@ -241,6 +242,8 @@ export interface ErrorPanelViewProps extends ErrorPanelDisplayProps {
   retryNotBefore?: number | null;
   maxAttempts?: number;
   autoRetryStopped?: RetrySnapshot['autoRetryStopped'];
+  /** The scheduled retry waits for the load balancer to settle (no countdown). */
+  settling?: boolean;
   retry: () => void;
   cancel?: () => void;
   canRetry?: boolean;
@@ -256,7 +259,7 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
     error: errorProp, onDismiss, politeness, autoFocus = false, title, description,
     headingLevel = 2, defaultExpanded = false, children, details, retryLabel, className,
     state, attempt = 0, retryAt = null, retryNotBefore: notBefore = null, maxAttempts = 0,
-    autoRetryStopped: stopped = null, retry, cancel, canRetry = true,
+    autoRetryStopped: stopped = null, settling = false, retry, cancel, canRetry = true,
     ...rest
   } = props;
   const { t, locale, errorCodes, docsUrl, docsTarget } = useElbUi();
@@ -359,7 +362,8 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
             </p>
           ) : null}
 
-          {state === 'waiting' && retryAt != null ? (
+          {state === 'waiting' && settling ? <p className="elb-panel__countdown">{t('operation.settling')}</p> : null}
+          {state === 'waiting' && retryAt != null && !settling ? (
             <p className="elb-panel__countdown">
               {t('ui.retryCountdown', { seconds })}
             </p>
@@ -388,9 +392,11 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
             ) : null}
             {state === 'waiting' ? (
               <>
-                <button type="button" className="elb-button elb-button--primary" onClick={() => retry()}>
-                  {t('ui.retryNow')}
-                </button>
+                {settling ? null : (
+                  <button type="button" className="elb-button elb-button--primary" onClick={() => retry()}>
+                    {t('ui.retryNow')}
+                  </button>
+                )}
                 <button type="button" className="elb-button" onClick={() => cancel?.()}>
                   {t('ui.cancelRetry')}
                 </button>

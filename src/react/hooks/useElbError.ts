@@ -85,6 +85,7 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
     retryNotBefore: snapshot.retryNotBefore,
     maxAttempts: snapshot.maxAttempts,
     autoRetryStopped: snapshot.autoRetryStopped,
+    settling: snapshot.settling,
     capture: controller.capture,
     retry: controller.retry,
     cancel: controller.cancel,
