@@ -207,9 +207,11 @@ export const RetryAfterDays: Story = {
     context: { method: 'GET' },
     onRetry: fn(),
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const line = canvas.getByText(/Try again after/);
+    const t = textsFor(globals);
+    // The line appears once the panel's effect has read the Retry-After: wait for it.
+    const line = await canvas.findByText(textPattern(t('ui.retryLater', { time: '\0' }), 'text'));
     await expect(line).toBeVisible();
     // A wait of a day or more names the date (the year appears), not only the time.
     await expect(line.textContent).toMatch(/\d{4}/);
@@ -226,10 +228,11 @@ export const TimesOutOfRange: Story = {
     onRetry: fn(),
     defaultExpanded: true,
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading')).toHaveTextContent('The service is temporarily unavailable');
-    await expect(canvas.getByText(/Try again after/)).toBeVisible();
+    const t = textsFor(globals);
+    await expect(await canvas.findByRole('heading')).toHaveTextContent(t('title.503'));
+    await expect(await canvas.findByText(textPattern(t('ui.retryLater', { time: '\0' }), 'text'))).toBeVisible();
   },
 };
 
@@ -246,9 +249,10 @@ function FreshLiteralParent({ onRetry }: { onRetry: () => Promise<never> }) {
 export const SameFailureFreshObjects: Story = {
   args: { onRetry: fn(() => Promise.reject(toElbError(503, { method: 'GET' }))) },
   render: (args) => <FreshLiteralParent onRetry={args.onRetry as () => Promise<never>} />,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByText('Automatic retries stopped after 3 attempts.')).toBeVisible(), { timeout: 5000 });
+    const t = textsFor(globals);
+    await waitFor(() => expect(canvas.getByText(t('ui.attemptsExhausted', { max: 3 }))).toBeVisible(), { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 400));
     await expect(args.onRetry).toHaveBeenCalledTimes(3);
   },
