@@ -221,18 +221,33 @@ export const RetryAfterDays: Story = {
 
 /** A Retry-After past the largest date, and a copied error whose time is 1e300: the panel still renders. */
 export const TimesOutOfRange: Story = {
-  args: {
-    error: { status: 503, headers: { 'Retry-After': '9999999999999' } },
-    autoRetry: true,
-    context: { method: 'GET' },
-    onRetry: fn(),
-    defaultExpanded: true,
+  args: { onRetry: fn() },
+  render: (args) => {
+    // A copy of an error (as a state library or a worker would make) whose time is far past the largest date.
+    const original = toElbError(503, { method: 'GET' });
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(original) as object) as object, original, { time: 1e300 });
+    return (
+      <div className="sb-stack">
+        <ErrorPanel
+          error={{ status: 503, headers: { 'Retry-After': '9999999999999' } }}
+          autoRetry
+          context={{ method: 'GET' }}
+          onRetry={args.onRetry}
+          defaultExpanded
+        />
+        <ErrorPanel error={copy} defaultExpanded headingLevel={3} politeness="off" />
+      </div>
+    );
   },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = textsFor(globals);
-    await expect(await canvas.findByRole('heading')).toHaveTextContent(t('title.503'));
+    const headings = await canvas.findAllByRole('heading');
+    await expect(headings).toHaveLength(2);
+    for (const heading of headings) await expect(heading).toHaveTextContent(t('title.503'));
     await expect(await canvas.findByText(textPattern(t('ui.retryLater', { time: '\0' }), 'text'))).toBeVisible();
+    // Both render their details, open.
+    await expect(canvasElement.querySelectorAll('details[open]')).toHaveLength(2);
   },
 };
 
