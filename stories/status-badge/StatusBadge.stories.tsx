@@ -203,7 +203,7 @@ export const IconsInThemeColours: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const badge = within(canvasElement).getByText('503 Service Unavailable');
+    const badge = await within(canvasElement).findByText('503 Service Unavailable');
     await expect(getComputedStyle(badge, '::before').backgroundColor).toBe('rgb(107, 31, 145)');
     await expect(getComputedStyle(badge).backgroundImage).toBe('none');
   },
