@@ -1,7 +1,7 @@
 // The UI texts of the toolbar's locale, for the preview's provider and for play functions: a play
 // function asserts through these (or through roles), never through English literals, so that every
 // story holds in en, de and zh-CN. A story about English text pins `globals: { locale: 'en' }`.
-import { createTranslator, type MessageBundle, type ShippedLocale, type Translate } from '../src/index.js';
+import { createTranslator, getStatusInfo, type MessageBundle, type MessageKey, type ShippedLocale, type Translate } from '../src/index.js';
 import { de } from '../src/locales/de.js';
 import { zhCN } from '../src/locales/zh-CN.js';
 
@@ -19,8 +19,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A pattern for a translated template whose placeholders are not known in advance:
  * `textPattern(t('ui.retryCountdown', { seconds: '\0' }))` matches "Retrying automatically in 59 s" and its translations.
- * Each NUL stands for a number.
+ * Each NUL stands for a number; with `placeholder: 'text'`, for any non-empty text on one line (a formatted date).
  */
-export function textPattern(template: string): RegExp {
-  return new RegExp(template.split('\0').map(escape).join('\\d+'));
+export function textPattern(template: string, placeholder: 'number' | 'text' = 'number'): RegExp {
+  return new RegExp(template.split('\0').map(escape).join(placeholder === 'number' ? '\\d+' : '.+?'));
+}
+
+/**
+ * A status's descriptions as the reader sees them: each line's `desc.<status>.<n>` in the locale's
+ * bundle, the API reference's English line where there is none (as in English).
+ */
+export function descriptionsFor(t: Translate, status: number): string[] {
+  return getStatusInfo(status).descriptions.map((line, i) => t(`desc.${status}.${i + 1}` as MessageKey) || line);
 }

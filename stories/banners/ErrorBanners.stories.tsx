@@ -156,11 +156,13 @@ export const ManyRequests: Story = {
       }}
     />
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: /12 requests failed/ })).toBeVisible();
-    await userEvent.click(canvas.getByText('Details', { selector: 'summary' }));
-    await expect(canvas.getByText('and 9 more, not listed')).toBeVisible();
+    const t = textsFor(globals);
+    await expect(await canvas.findByRole('heading', { name: textPattern(t('banner.count', { count: 12, title: t('title.503') })) })).toBeVisible();
+    await userEvent.click(canvas.getByText(t('ui.details'), { selector: 'summary' }));
+    await expect(canvas.getAllByText(/^GET \/api\/v3\/0c5f\/elb\/members\/\d+$/)).toHaveLength(3);
+    await expect(canvas.getByText(t('banner.moreRequests', { count: 9 }))).toBeVisible();
   },
 };
 
@@ -178,17 +180,18 @@ export const AutomaticRetryByMethod: Story = {
       }}
     />
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const t = textsFor(globals);
     const calls = (window as unknown as { bannerCalls: { get: number; post: number } }).bannerCalls;
     await waitFor(() => expect(calls.get).toBe(1), { timeout: 5000 });
     await expect(calls.post).toBe(0);
     // The POST's banner stays until a person retries it.
-    const heading = await canvas.findByRole('heading', { name: /temporarily unavailable/ });
+    const heading = await canvas.findByRole('heading', { name: textPattern(t('title.503')) });
     await expect(heading).toBeVisible();
-    await userEvent.click(canvas.getByText('Details', { selector: 'summary' }));
+    await userEvent.click(canvas.getByText(t('ui.details'), { selector: 'summary' }));
     await expect(canvas.getByText('POST /api/v3/0c5f/elb/loadbalancers')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('ui.retry') }));
     await waitFor(() => expect(calls.post).toBe(1));
     await waitFor(() => expect(canvas.queryByRole('heading')).toBeNull());
   },

@@ -207,9 +207,11 @@ export const RetryAfterDays: Story = {
     context: { method: 'GET' },
     onRetry: fn(),
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const line = canvas.getByText(/Try again after/);
+    const t = textsFor(globals);
+    // The line appears once the panel's effect has read the Retry-After: wait for it.
+    const line = await canvas.findByText(textPattern(t('ui.retryLater', { time: '\0' }), 'text'));
     await expect(line).toBeVisible();
     // A wait of a day or more names the date (the year appears), not only the time.
     await expect(line.textContent).toMatch(/\d{4}/);
@@ -219,17 +221,33 @@ export const RetryAfterDays: Story = {
 
 /** A Retry-After past the largest date, and a copied error whose time is 1e300: the panel still renders. */
 export const TimesOutOfRange: Story = {
-  args: {
-    error: { status: 503, headers: { 'Retry-After': '9999999999999' } },
-    autoRetry: true,
-    context: { method: 'GET' },
-    onRetry: fn(),
-    defaultExpanded: true,
+  args: { onRetry: fn() },
+  render: (args) => {
+    // A copy of an error (as a state library or a worker would make) whose time is far past the largest date.
+    const original = toElbError(503, { method: 'GET' });
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(original) as object) as object, original, { time: 1e300 });
+    return (
+      <div className="sb-stack">
+        <ErrorPanel
+          error={{ status: 503, headers: { 'Retry-After': '9999999999999' } }}
+          autoRetry
+          context={{ method: 'GET' }}
+          onRetry={args.onRetry}
+          defaultExpanded
+        />
+        <ErrorPanel error={copy} defaultExpanded headingLevel={3} politeness="off" />
+      </div>
+    );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading')).toHaveTextContent('The service is temporarily unavailable');
-    await expect(canvas.getByText(/Try again after/)).toBeVisible();
+    const t = textsFor(globals);
+    const headings = await canvas.findAllByRole('heading');
+    await expect(headings).toHaveLength(2);
+    for (const heading of headings) await expect(heading).toHaveTextContent(t('title.503'));
+    await expect(await canvas.findByText(textPattern(t('ui.retryLater', { time: '\0' }), 'text'))).toBeVisible();
+    // Both render their details, open.
+    await expect(canvasElement.querySelectorAll('details[open]')).toHaveLength(2);
   },
 };
 
@@ -246,9 +264,10 @@ function FreshLiteralParent({ onRetry }: { onRetry: () => Promise<never> }) {
 export const SameFailureFreshObjects: Story = {
   args: { onRetry: fn(() => Promise.reject(toElbError(503, { method: 'GET' }))) },
   render: (args) => <FreshLiteralParent onRetry={args.onRetry as () => Promise<never>} />,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByText('Automatic retries stopped after 3 attempts.')).toBeVisible(), { timeout: 5000 });
+    const t = textsFor(globals);
+    await waitFor(() => expect(canvas.getByText(t('ui.attemptsExhausted', { max: 3 }))).toBeVisible(), { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 400));
     await expect(args.onRetry).toHaveBeenCalledTimes(3);
   },

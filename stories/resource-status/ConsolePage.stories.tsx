@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ResourceStatusBadge } from '../../src/index.js';
-import { label, translatorFor } from './helpers.js';
+import { FIRST_TOOLTIP, label, translatorFor } from './helpers.js';
 
 interface Lb { id: string; name: string; provisioning_status: string; operating_status: string }
 interface Listener { id: string; name: string; protocol: string; protocol_port: number; provisioning_status: string; operating_status: string }
@@ -187,7 +187,7 @@ export const StatusesChangeLive: Story = {
     const offline = label(t, 'operating', 'OFFLINE');
     await waitFor(async () => expect(within(await memberRow()).getByText(offline)).toHaveAttribute('data-severity', 'error'), { timeout: 8000 });
     await userEvent.hover(within(await memberRow()).getByText(offline));
-    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')), { timeout: 5000 });
+    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')), FIRST_TOOLTIP);
     await expect(within(await canvas.findByRole('rowheader', { name: 'app-pool' }).then((h) => h.closest('tr')!)).getByText(label(t, 'operating', 'DEGRADED'))).toHaveAttribute(
       'data-severity',
       'warning',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ELB_RESOURCE_STATUSES, ResourceStatusBadge, type ElbApi, type ElbResourceType, type ResourceStatusField } from '../../src/index.js';
-import { label, translatorFor } from './helpers.js';
+import { FIRST_TOOLTIP, label, translatorFor } from './helpers.js';
 
 const RESOURCES: ElbResourceType[] = ['loadbalancer', 'listener', 'pool', 'member', 'healthmonitor', 'l7policy', 'l7rule'];
 
@@ -106,7 +106,7 @@ export const DedicatedElbV3: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = translatorFor(globals);
     const canvas = within(canvasElement);
-    const [provisioning, operating] = canvas.getAllByRole('table');
+    const [provisioning, operating] = await canvas.findAllByRole('table');
     await expect(within(provisioning!).getAllByText(label(t, 'provisioning', 'PENDING_UPDATE'))).toHaveLength(RESOURCES.length);
     await expect(within(provisioning!).getAllByRole('row')).toHaveLength(countPerField('provisioning') + 1);
     await expect(within(operating!).getAllByRole('row')).toHaveLength(countPerField('operating') + 1);
@@ -124,7 +124,7 @@ export const DedicatedElbV3: Story = {
     // The tooltip explains the member's failed health check.
     const member = canvas.getAllByText(label(t, 'operating', 'OFFLINE')).at(-1)!;
     await userEvent.hover(member);
-    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')), { timeout: 5000 });
+    await waitFor(() => expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(t('rs.reason.CONNECT_TIMEOUT')), FIRST_TOOLTIP);
     await userEvent.unhover(member);
   },
 };

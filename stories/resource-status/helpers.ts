@@ -9,3 +9,10 @@ export function translatorFor(globals: Record<string, unknown>): Translate {
 }
 
 export const label = (t: Translate, field: 'provisioning' | 'operating', value: string) => t(`rs.label.${field}.${value}` as MessageKey);
+
+/**
+ * The first hover in a page downloads the tooltip's chunk (Radix), which the dev server transforms on
+ * first request: several seconds while six browsers of stories share two cores. A bound for that
+ * download, not a measure of speed (as in the StatusBadge stories).
+ */
+export const FIRST_TOOLTIP = { timeout: 10_000 };

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ELB_STATUS_CODES, StatusBadge, StatusBadgeGroup, toElbError } from '../../src/index.js';
 import { LOAD_BALANCERS } from '../fixtures.js';
+import { descriptionsFor, textsFor } from '../texts.js';
 
 const meta = {
   title: 'Components/StatusBadge',
@@ -40,12 +41,16 @@ export const Default: Story = {
 
 export const TooltipOnKeyboardFocus: Story = {
   args: { status: 409 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const t = textsFor(globals);
+    const badge = await canvas.findByText('409 Conflict');
     await userEvent.tab();
-    await expect(canvas.getByText('409 Conflict')).toHaveFocus();
+    await expect(badge).toHaveFocus();
     const tip = await within(document.body).findByRole('tooltip', {}, FIRST_TOOLTIP);
-    await expect(tip).toHaveTextContent('The resource being accessed by another request.');
+    // The severity and every description line, in the toolbar's language.
+    await expect(tip).toHaveTextContent(t('ui.severity.warning'));
+    for (const line of descriptionsFor(t, 409)) await expect(tip).toHaveTextContent(line);
     await userEvent.keyboard('{Escape}');
     await expect(within(document.body).queryByRole('tooltip')).toBeNull();
   },
@@ -53,10 +58,13 @@ export const TooltipOnKeyboardFocus: Story = {
 
 export const TooltipOnHover: Story = {
   args: { status: 400 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = textsFor(globals);
     await userEvent.hover(await within(canvasElement).findByText('400 Bad Request'));
     const tip = await within(document.body).findByRole('tooltip', {}, FIRST_TOOLTIP);
-    await expect(tip).toHaveTextContent('Unreleased fields in the request body.');
+    const lines = descriptionsFor(t, 400);
+    await expect(lines).toHaveLength(4);
+    for (const line of lines) await expect(tip).toHaveTextContent(line);
   },
 };
 
@@ -123,8 +131,9 @@ export const Permutations: Story = {
       </table>
     </StatusBadgeGroup>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const t = textsFor(globals);
     await canvas.findByRole('table');
     for (const info of ELB_STATUS_CODES) {
       await expect(canvas.getByText(`${info.status} ${info.reason}`)).toHaveAttribute('data-severity', info.severity);
@@ -136,10 +145,10 @@ export const Permutations: Story = {
     (document.activeElement as HTMLElement | null)?.blur();
     await userEvent.tab();
     await expect(canvas.getByText('200 OK')).toHaveFocus();
-    await expect(await within(document.body).findByRole('tooltip', {}, FIRST_TOOLTIP)).toHaveTextContent('Normal response to GET and PUT requests.');
+    await expect(await within(document.body).findByRole('tooltip', {}, FIRST_TOOLTIP)).toHaveTextContent(descriptionsFor(t, 200)[0]!);
     await userEvent.keyboard('{ArrowDown}');
     await expect(canvas.getByText('201 Created')).toHaveFocus();
-    await expect(await within(document.body).findByRole('tooltip')).toHaveTextContent('Normal response to POST requests.');
+    await expect(await within(document.body).findByRole('tooltip')).toHaveTextContent(descriptionsFor(t, 201)[0]!);
     // Crossing the whole table from before it to after it takes at most 3 Tab presses.
     (document.activeElement as HTMLElement | null)?.blur();
     let presses = 0;
@@ -194,7 +203,7 @@ export const IconsInThemeColours: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const badge = within(canvasElement).getByText('503 Service Unavailable');
+    const badge = await within(canvasElement).findByText('503 Service Unavailable');
     await expect(getComputedStyle(badge, '::before').backgroundColor).toBe('rgb(107, 31, 145)');
     await expect(getComputedStyle(badge).backgroundImage).toBe('none');
   },
