@@ -1,6 +1,5 @@
-import {
-  backoffDelay, clampDelay, createRetryBudget, isAutoRetryable, MAX_TIMER_DELAY_MS, MIN_RETRY_DELAY_MS, planRetry, toElbError,
-} from 'elb-status-ui/core';
+import { createRetryBudget, MIN_RETRY_DELAY_MS, toElbError } from 'elb-status-ui/core';
+import { backoffDelay, clampDelay, isAutoRetryable, MAX_TIMER_DELAY_MS, planRetry } from '../../src/core/retryPolicy.js';
 
 const at = (r: number) => () => r;
 

@@ -1,7 +1,7 @@
-import { en, type MessageBundle, type MessageKey } from './en.js';
+import { en, type DescriptionKey, type MessageBundle, type MessageKey } from './en.js';
 import { translatorOf, type MessageOverrides, type Translate } from './translate.js';
 
-export type { MessageBundle, MessageKey };
+export type { DescriptionKey, MessageBundle, MessageKey };
 export { en };
 export {
   describeError,

@@ -9,7 +9,8 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { BannerStore, clampDelay, describeError, type BannerGroup, type RetryPolicy, type Translate } from '../../core/index.js';
+import { BannerStore, describeError, type BannerGroup, type RetryPolicy, type Translate } from '../../core/index.js';
+import { clampDelay } from '../../core/retryPolicy.js';
 import { ErrorPanelView } from '../error-panel/ErrorPanel.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 

@@ -3,7 +3,6 @@ import { ElbUiContext, type ElbUiConfig } from './context.js';
 import {
   createRetryBudget,
   createTranslator,
-  resolveLocale,
   toCodeLookup,
   type ElbApi,
   type ErrorCodeLookup,
@@ -14,6 +13,7 @@ import {
   type RetryPolicy,
   type ShippedLocale,
 } from '../../core/index.js';
+import { resolveLocale } from '../../core/messages/index.js';
 
 export interface ElbUiProviderProps {
   /** BCP 47 locale; `en`, `de` and `zh-CN` are shipped, others fall back to English. @defaultValue 'en' */
