@@ -468,7 +468,7 @@ export class BannerStore {
     group.retryAt = null;
     const paid = group.paid;
     group.paid = null;
-    if (paid) budget?.recordSuccess(true, paid);
+    if (paid) budget?.refund(paid);
   }
 
   /** Runs a group's members once: every member with a `retry` (a person asked), or those the policy allows (automatic). */
@@ -518,7 +518,7 @@ export class BannerStore {
     if (chosen.length) this.touch(group);
     await Promise.all(runs);
     // An automatic retry that fixed everything it ran gets its cost back.
-    if (paid && !failed) this.retryOptions?.budget?.recordSuccess(true, paid);
+    if (paid && !failed) this.retryOptions?.budget?.recordSuccess(paid);
     if (lastFailure) throw lastFailure;
   }
 }

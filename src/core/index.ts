@@ -37,6 +37,7 @@ export {
   type RetryPlan,
   type ShippedLocale,
   type Translate,
+  type TranslatorMessages,
 } from './messages/index.js';
 export { formatErrorSummary, throwIfNotOk } from './summary.js';
 export { failureIdentity, RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';

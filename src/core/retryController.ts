@@ -308,7 +308,7 @@ export class RetryController {
     this.stopTimer();
     const paid = this.paid;
     this.paid = null;
-    if (paid) this.options.budget?.recordSuccess(true, paid);
+    if (paid) this.options.budget?.refund(paid);
   }
 
   /** Runs `onRetry` now. Ignored while one is in flight, when nothing failed, and after unmount. */
@@ -341,7 +341,7 @@ export class RetryController {
         return;
       }
       // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success.
-      this.options.budget?.recordSuccess(paid != null, paid ?? undefined);
+      this.options.budget?.recordSuccess(paid ?? undefined);
       this.refunded = paid;
       this.settled = true;
       // Controlled mode: the value became null while the retry ran, so the success is confirmed.
@@ -399,7 +399,7 @@ export class RetryController {
   succeed = (): void => {
     const hadError = this.snapshot.error != null;
     this.clear();
-    if (hadError) this.options.budget?.recordSuccess(false);
+    if (hadError) this.options.budget?.recordSuccess();
   };
 
   /** Stops timers and aborts a retry in flight (unmount). `attach` resumes a scheduled retry. */

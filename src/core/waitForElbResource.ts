@@ -318,7 +318,7 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       visibility?.removeEventListener('visibilitychange', onVisibility);
       inner.abort();
       // A paid retry that never ran gives its tokens back; one that ran and failed keeps them spent.
-      if (paid && paidPending) budget?.recordSuccess(true, paid);
+      if (paid && paidPending) budget?.refund(paid);
       paid = null;
       settle();
     }
@@ -378,7 +378,7 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       lastStatus = status;
       failures = 0;
       if (paid) {
-        budget?.recordSuccess(true, paid);
+        budget?.recordSuccess(paid);
         paid = null;
       }
       report();

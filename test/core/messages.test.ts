@@ -37,6 +37,22 @@ describe('messages', () => {
     expect(createTranslator('zh-CN', zhCN)('ui.attempt', { attempt: 2, max: 3 })).toBe('第 2 次，共 3 次');
   });
 
+  it('uses its locale to choose among bundles given per locale', () => {
+    const bundles = { de, 'zh-CN': zhCN };
+    expect(createTranslator('de', bundles)('ui.retry')).toBe('Erneut versuchen');
+    expect(createTranslator('de-AT', bundles)('ui.retry')).toBe('Erneut versuchen');
+    expect(createTranslator('zh-CN', bundles)('ui.retry')).toBe(zhCN['ui.retry']);
+    expect(createTranslator('en', bundles)('ui.retry')).toBe('Retry');
+    // A locale whose bundle was not given falls back to English: the core ships English only.
+    expect(createTranslator('zh-CN', { de })('ui.retry')).toBe('Retry');
+    expect(createTranslator('fr', bundles)('ui.retry')).toBe('Retry');
+  });
+
+  it('falls back to English for a shipped locale whose bundle is not passed (documented)', () => {
+    expect(createTranslator('de')('ui.retry')).toBe('Retry');
+    expect(createTranslator('de', null)('ui.dismiss')).toBe('Dismiss');
+  });
+
   it.each([
     [503, 'The service is temporarily unavailable', 'Der Dienst ist vorübergehend nicht verfügbar', '服务暂时不可用'],
     [418, 'The request could not be processed', 'Die Anfrage konnte nicht verarbeitet werden', '无法处理该请求'],

@@ -2,7 +2,6 @@ import {
   createContext,
   useContext,
   useEffect,
-  useInsertionEffect,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -13,6 +12,7 @@ import { BannerStore, describeError, type BannerGroup, type RetryPolicy, type Tr
 import { clampDelay } from '../../core/retryPolicy.js';
 import { ErrorPanelView } from '../error-panel/ErrorPanel.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
+import { useLatestEffect } from '../shared/useLatestEffect.js';
 
 const BannerContext = createContext<BannerStore | null>(null);
 BannerContext.displayName = 'ElbBannerContext';
@@ -98,16 +98,12 @@ function dismissDelay(ms: number | false | undefined): number | false {
 export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, className, ...rest }: ErrorBannersProps) {
   const store = useStore();
   const { t, retryBudget, retryPolicy } = useElbUi();
-  // The store owns the groups' retry state; this only tells it the policy (every render, no
-  // restart) and stops its timers when the banners go away.
-  useInsertionEffect(() => {
+  // The store owns the groups' retry state; this only tells it the policy (no restart when it
+  // changes) and stops its timers when the banners go away.
+  useLatestEffect(() => {
     store.setRetryOptions({ autoRetry, budget: retryBudget, defaultPolicy: retryPolicy });
-  });
-  useEffect(() => {
-    store.setRetryOptions({ autoRetry, budget: retryBudget, defaultPolicy: retryPolicy });
-    return () => store.setRetryOptions(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- mount and unmount only; the insertion effect keeps the options current
-  }, [store]);
+  }, [store, autoRetry, retryBudget, retryPolicy]);
+  useEffect(() => () => store.setRetryOptions(null), [store]);
   const groups = useSyncExternalStore(store.subscribe, store.getGroups, store.getGroups);
   const [expanded, setExpanded] = useState(false);
   const [announced, setAnnounced] = useState({ assertive: '', polite: '' });

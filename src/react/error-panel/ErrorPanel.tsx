@@ -23,6 +23,7 @@ import {
 } from '../../core/index.js';
 import { useElbError, type UseElbErrorResult } from '../hooks/useElbError.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
+import { useDevWarning } from '../shared/devWarning.js';
 
 /** How loudly a panel is announced. `assertive` = `role="alert"`, `polite` = `role="status"`. */
 export type Politeness = 'assertive' | 'polite' | 'off';
@@ -148,18 +149,21 @@ function needsDate(epoch: number, now: number): boolean {
   }
 }
 
-// Bundlers replace process.env.NODE_ENV; in a plain browser `process` does not exist.
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  if (typeof process !== 'undefined' && process.env?.NODE_ENV === 'production') return;
-  warned.add(message);
-  console.warn(`elb-status-ui: ${message}`);
-}
-
 const OWNER_KEYS = ['onRetry', 'autoRetry', 'context'] as const;
 const SNAPSHOT_KEYS: readonly SnapshotKeys[] = ['state', 'attempt', 'retryAt', 'retryNotBefore', 'maxAttempts', 'autoRetryStopped', 'retry', 'cancel', 'clear', 'capture', 'canRetry'];
+
+/** What the panel says about props that do not fit its owner (none when they fit). */
+function misuseOf(props: ErrorPanelProps, stateProps: boolean): string | null {
+  const given = (keys: readonly string[]) => keys.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
+  if (stateProps) {
+    const mixed = given(OWNER_KEYS);
+    return mixed.length
+      ? `<ErrorPanel> was given a useElbError result and ${mixed.join(', ')}. The hook owns the failure: pass ${mixed.join(', ')} to useElbError instead; the panel ignores them.`
+      : null;
+  }
+  const partial = given(SNAPSHOT_KEYS);
+  return partial.length ? `<ErrorPanel> was given ${partial.join(', ')} without a whole useElbError result (retry and state); it owns its own state and ignores them.` : null;
+}
 
 /** A `useElbError` result was spread in: `retry` is a function and `state` a string. */
 function isStateProps(props: ErrorPanelProps): props is ErrorPanelStateProps {
@@ -201,19 +205,11 @@ async function copyText(text: string): Promise<boolean> {
  * owns nothing.
  */
 export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function ErrorPanel(props, ref) {
-  if (isStateProps(props)) {
-    const mixed = OWNER_KEYS.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
-    if (mixed.length) {
-      warnOnce(
-        `<ErrorPanel> was given a useElbError result and ${mixed.join(', ')}. The hook owns the failure: pass ${mixed.join(', ')} to useElbError instead; the panel ignores them.`,
-      );
-    }
+  const stateProps = isStateProps(props);
+  useDevWarning(misuseOf(props, stateProps));
+  if (stateProps) {
     const { onRetry: _r, autoRetry: _a, context: _c, clear: _clear, capture: _capture, ...view } = props as ErrorPanelStateProps & Record<string, unknown>;
     return <ErrorPanelView {...(view as ErrorPanelViewProps)} ref={ref} />;
-  }
-  const given = SNAPSHOT_KEYS.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
-  if (given.length) {
-    warnOnce(`<ErrorPanel> was given ${given.join(', ')} without a whole useElbError result (retry and state); it owns its own state and ignores them.`);
   }
   return <OwnedErrorPanel {...(props as ErrorPanelOwnerProps)} ref={ref} />;
 });
