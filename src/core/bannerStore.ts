@@ -1,7 +1,8 @@
+import { looksLikeResponse } from './inputShape.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import {
-  failureIdentity, failureOfResult, looksLikeResponse, MAX_DATE_MS, notBeforeOf, systemClock, type RetryClock, type RetrySnapshot,
+  failureIdentity, failureOfResult, MAX_DATE_MS, notBeforeOf, systemClock, type RetryClock, type RetrySnapshot,
 } from './retryController.js';
 import type { ElbError, RequestContext, Severity } from './types.js';
 

@@ -39,7 +39,8 @@ export {
   type Translate,
   type TranslatorMessages,
 } from './messages/index.js';
-export { formatErrorSummary, throwIfNotOk } from './summary.js';
+export { formatErrorSummary } from './summary.js';
+export { throwIfNotOk } from './throwIfNotOk.js';
 export { failureIdentity, RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
 export { BannerStore, type BannerGroup, type BannerMember, type BannerReport, type BannerRetryOptions, type BannerStoreOptions } from './bannerStore.js';
 export {

@@ -1,3 +1,4 @@
+import { looksLikeResponse } from './inputShape.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
 import type { ElbError, RequestContext } from './types.js';
@@ -82,19 +83,6 @@ const live = new Set<object>();
 /** How many retry controllers are mounted now (each one owns one panel's failure). */
 export function liveRetryControllers(): number {
   return live.size;
-}
-
-/** @internal */
-export function looksLikeResponse(v: unknown): boolean {
-  try {
-    const o = v as { status?: unknown; ok?: unknown; response?: unknown; isAxiosError?: unknown };
-    if (typeof v !== 'object' || v === null) return false;
-    if (typeof o.status === 'number' && typeof o.ok === 'boolean') return true;
-    const r = o.response as { status?: unknown; ok?: unknown } | undefined;
-    return o.isAxiosError !== true && typeof r?.status === 'number' && typeof r.ok === 'boolean';
-  } catch {
-    return false;
-  }
 }
 
 /** A TanStack Query `refetch()` result that failed resolves instead of rejecting. @internal */

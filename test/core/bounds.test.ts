@@ -1,5 +1,5 @@
 import { cleanMessage, formatErrorSummary, isSecretName, readElbError, redactText, toElbError } from 'elb-status-ui/core';
-import { BODY_READ_TIMEOUT_MS, clampBodyTimeout, MAX_BODY_READ_TIMEOUT_MS } from '../../src/core/toElbError.js';
+import { BODY_READ_TIMEOUT_MS, clampBodyTimeout, MAX_BODY_READ_TIMEOUT_MS } from '../../src/core/bodyReader.js';
 import { cleanText, redactUrl } from '../../src/core/text.js';
 import { getHeader, MAX_HEADER_ENTRIES, readHeaders } from '../../src/core/headers.js';
 import { categorize } from '../../src/core/category.js';

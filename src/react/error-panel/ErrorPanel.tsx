@@ -21,6 +21,7 @@ import {
   type Severity,
   type Translate,
 } from '../../core/index.js';
+import { FAILURE_FACTS } from '../../core/summary.js';
 import { useElbError, type UseElbErrorResult } from '../hooks/useElbError.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 import { useDevWarning } from '../shared/devWarning.js';
@@ -417,12 +418,10 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
 
 function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: string }) {
   const timeLabel = t('ui.time');
-  const rows: Array<[string, string | null]> = [
-    [t('ui.status'), error.status != null ? `${error.status} ${error.reason}` : error.reason],
-    [t('ui.method'), error.method],
-    [t('ui.url'), error.url],
-    [timeLabel, formatTime(error.time, locale, true) || null],
-  ];
+  // The copied summary's facts; the time in the reader's locale here.
+  const rows = FAILURE_FACTS.filter((fact) => fact.inDetails).map(
+    (fact) => [t(fact.key), fact.key === 'ui.time' ? formatTime(error.time, locale, true) || null : fact.value(error)] as const,
+  );
   return (
     <div className="elb-panel__details-body">
       <dl className="elb-panel__facts">
