@@ -59,7 +59,7 @@ describe('message patterns: one table for the runtime and the catalogue generato
     for (const name of ['lock', 'frozen', 'quota', 'conflict'] as const) expect(MESSAGE_PATTERNS[name].source).toBe(table[name]);
     const { buildCatalogue } = await import('../../scripts/catalogue-lib.mjs');
     const [row] = buildCatalogue([{ code: 'X.1', status: 400, message: 'The pool is frozen.', family: 'elb' }]);
-    expect(row[2]).toBe('locked');
+    expect(row?.[2]).toBe('locked');
   });
 });
 
