@@ -1,5 +1,5 @@
 import { createTranslator, describeError, en as enUi, enResource, enResourceBase, toElbError } from 'elb-status-ui/core';
-import { resolveLocale } from '../../src/core/messages/index.js';
+import { resolveLocale } from '../../../src/core/messages/index.js';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 
