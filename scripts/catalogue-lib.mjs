@@ -1,4 +1,12 @@
 // Parsing and classification used by generate-error-codes.mjs (kept separate so tests can use it).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The runtime's table of what a message says (lock, frozen, quota, conflict): one table for both.
+const tablePath = resolve(dirname(fileURLToPath(import.meta.url)), '../src/core/messagePatterns.json');
+const table = JSON.parse(readFileSync(tablePath, 'utf8'));
+const PATTERN = Object.fromEntries(['lock', 'frozen', 'quota', 'conflict'].map((name) => [name, new RegExp(table[name], 'i')]));
 
 /**
  * Parses the RST status tables (a simple table and a grid table) into
@@ -57,11 +65,10 @@ function addRow(rows, [code, message, description]) {
 export function categorize(status, message) {
   const m = (message ?? '').toLowerCase();
   if (status === 429 || /throttl|flow control|too many requests/.test(m)) return 'throttled';
-  if (/quota|exceed|larger than|more than|upper limit|reaches the limit|limit(ed)? (is )?reached|used up/.test(m))
-    return 'quota';
-  if (/pending_|immutable|being (processed|updated|accessed)|frozen|locked|busy/.test(m)) return 'locked';
-  if (/already exist|exists already|is exist|repeat|duplicat|conflict|in use|has been (bound|associated|used)|already (bound|associated|used|added)/.test(m))
-    return 'conflict';
+  // In a published row "larger than" / "more than" name a quota; in free text usually a too-long field.
+  if (PATTERN.quota.test(m) || /larger than|more than/.test(m)) return 'quota';
+  if (PATTERN.lock.test(m) || PATTERN.frozen.test(m)) return 'locked';
+  if (PATTERN.conflict.test(m) || /conflict/.test(m)) return 'conflict';
   // What the message says decides first; the status only when the message says nothing known.
   if (/not support|unsupported|not implemented/.test(m)) return 'unsupported';
   // A gateway's "backend does not exist" on a 5xx is the service's fault, not a missing resource.

@@ -3,7 +3,7 @@
 // (shape with the glyph cut out), which the panel and themed badges paint in a theme colour, and the
 // default badges' bitmap sprite (bitmaps paint fastest: bench/README.md). Each shape keeps
 // at least 3:1 against its badge background in the light and the dark scheme, and the glyph at
-// least 3:1 against the shape (non-text contrast; test/react/contrast.test.ts checks both), so one
+// least 3:1 against the shape (non-text contrast; test/react/status-badge/contrast.test.ts checks both), so one
 // bitmap per severity serves both schemes. Shapes differ per severity: colour is never the only signal.
 export const ICONS = {
   error: { shape: '#db3b3b', d: 'M4.9 1h6.2L15 4.9v6.2L11.1 15H4.9L1 11.1V4.9z', glyph: '#ffffff', g: 'M5.2 4.1 4.1 5.2 6.9 8l-2.8 2.8 1.1 1.1L8 9.1l2.8 2.8 1.1-1.1L9.1 8l2.8-2.8-1.1-1.1L8 6.9z' },

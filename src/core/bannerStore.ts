@@ -1,7 +1,8 @@
+import { looksLikeResponse } from './inputShape.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import {
-  failureIdentity, failureOfResult, looksLikeResponse, MAX_DATE_MS, notBeforeOf, systemClock, type RetryClock, type RetrySnapshot,
+  failureIdentity, failureOfResult, MAX_DATE_MS, notBeforeOf, systemClock, type RetryClock, type RetrySnapshot,
 } from './retryController.js';
 import {
   boundedText, loadBalancerOf, operationOf, verbOf,
@@ -676,7 +677,7 @@ export class BannerStore {
     group.retryAt = null;
     const paid = group.paid;
     group.paid = null;
-    if (paid) budget?.recordSuccess(true, paid);
+    if (paid) budget?.refund(paid);
   }
 
   /** Runs a group's members once: every member with a `retry` (a person asked), or those the policy allows (automatic). */
@@ -726,7 +727,7 @@ export class BannerStore {
     if (chosen.length) this.touch(group);
     await Promise.all(runs);
     // An automatic retry that fixed everything it ran gets its cost back.
-    if (paid && !failed) this.retryOptions?.budget?.recordSuccess(true, paid);
+    if (paid && !failed) this.retryOptions?.budget?.recordSuccess(paid);
     if (lastFailure) throw lastFailure;
   }
 }

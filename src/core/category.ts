@@ -1,4 +1,5 @@
 import { isPermanentConflict, isTransientLock } from './classify.js';
+import { MESSAGE_PATTERNS } from './messagePatterns.js';
 import type { ErrorCategory, ErrorKind } from './types.js';
 
 /** Finds the category of a published error code; `elb-status-ui/error-codes` provides one. */
@@ -27,7 +28,7 @@ export function categorize(
   }
   const m = serverMessage ?? '';
   if (status === 429) return 'throttled';
-  if (/quota|exceed|upper limit|reaches the limit/i.test(m)) return 'quota';
+  if (MESSAGE_PATTERNS.quota.test(m)) return 'quota';
   if (status === 409) return isPermanentConflict(m) ? 'conflict' : 'locked';
   if (status === 401 || status === 407) return 'auth';
   if (status === 403) return 'permission';

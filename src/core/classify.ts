@@ -1,3 +1,4 @@
+import { MESSAGE_PATTERNS } from './messagePatterns.js';
 import type { ErrorKind, Severity } from './types.js';
 
 /** Severity and retryability of a status, by DESIGN.md's default table. */
@@ -15,10 +16,10 @@ export function classifyKind(kind: Exclude<ErrorKind, 'http'>): { severity: Seve
 
 /** Is this a transient lock (a load balancer busy with another operation) rather than a lasting conflict? */
 export function isTransientLock(text: string | null | undefined): boolean {
-  return !!text && /PENDING_[A-Z]+|\bimmutable\b|being (accessed|updated|processed) by another|\blocked\b/i.test(text);
+  return !!text && MESSAGE_PATTERNS.lock.test(text);
 }
 
 /** Does a 409's text say the conflict will not go away by waiting (exists already, quota)? */
 export function isPermanentConflict(text: string | null | undefined): boolean {
-  return !!text && /already exists?|exists already|\bis exist|duplicat|repeat|quota/i.test(text);
+  return !!text && (MESSAGE_PATTERNS.conflict.test(text) || MESSAGE_PATTERNS.quota.test(text));
 }

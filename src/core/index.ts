@@ -1,38 +1,20 @@
 // elb-status-ui/core: framework-free. No React, no DOM at import time.
+// Exports are the documented API (README "API"); api/core.api.md records them. Helpers stay
+// internal: modules may export for tests without this entry point re-exporting them.
 export type { ElbError, ErrorCategory, ErrorKind, RequestContext, Severity, StatusInfo } from './types.js';
-export { ELB_STATUS_CODES, getStatusInfo, UNKNOWN_STATUS_REASON } from './statusCodes.js';
-export { classifyKind, classifyStatus, isPermanentConflict, isTransientLock } from './classify.js';
-export { categorize, type ErrorCodeLookup } from './category.js';
+export { ELB_STATUS_CODES, getStatusInfo } from './statusCodes.js';
+export { toElbError, readElbError, isElbError, type NormalizeOptions } from './toElbError.js';
+export type { ErrorCodeLookup } from './category.js';
 export { toCodeLookup, type ErrorCodeTable } from './codeLookup.js';
-export {
-  isElbError,
-  KIND_REASONS,
-  readElbError,
-  toElbError,
-  BODY_READ_TIMEOUT_MS,
-  MAX_BODY_READ_TIMEOUT_MS,
-  clampBodyTimeout,
-  type NormalizeOptions,
-} from './toElbError.js';
-export { parseBody, MAX_BODY_CHARS, type ParsedBody } from './parseBody.js';
 export { serializeElbError, SERIALIZED_ELB_ERROR, type SerializedElbError } from './serialize.js';
 export { elbErrorView, type ElbErrorView } from './errorView.js';
-export { parseRetryAfter } from './retryAfter.js';
-export { getHeader, readHeaders, MAX_HEADER_ENTRIES } from './headers.js';
-export { cleanText, cleanMessage, redactUrl, MAX_SERVER_MESSAGE, MAX_URL } from './text.js';
+export { cleanMessage } from './text.js';
 export { redactText, isSecretName, CREDENTIAL_SHAPES, REDACTED, type CredentialShape } from './redact.js';
 export {
-  backoffDelay,
-  clampDelay,
   createRetryBudget,
-  DEFAULT_RETRY_POLICY,
-  isAutoRetryable,
   MAX_RETRY_ATTEMPTS,
-  MAX_TIMER_DELAY_MS,
   maxAutoAttempts,
   MIN_RETRY_DELAY_MS,
-  planRetry,
-  resolveRetryPolicy,
   type RetryBudget,
   type RetryBudgetOptions,
   type RetryDecision,
@@ -48,41 +30,25 @@ export {
   quotationMarks,
   translateDescriptions,
   type DescribeOptions,
-  type RetryPlan,
-  errorTitle,
-  resolveLocale,
-  severityLabel,
-  translatorOf,
+  type DescriptionKey,
   type ErrorText,
   type MessageBundle,
   type MessageKey,
   type MessageOverrides,
+  type RetryPlan,
   type ShippedLocale,
   type Translate,
+  type TranslatorMessages,
 } from './messages/index.js';
-export { formatErrorSummary, throwIfNotOk, type SummaryOptions } from './summary.js';
+export { formatErrorSummary, type SummaryOptions } from './summary.js';
+export { throwIfNotOk } from './throwIfNotOk.js';
 export { docsLink, formatAge, nextAgeChange, requestScope, type DocsUrlSource, type RequestScope } from './support.js';
 export { failureIdentity, RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
-export { BannerStore, bannerKey, type BannerGroup, type BannerMember, type BannerReport, type BannerRetryOptions, type BannerStoreOptions } from './bannerStore.js';
+export { BannerStore, type BannerGroup, type BannerMember, type BannerReport, type BannerRetryOptions, type BannerStoreOptions } from './bannerStore.js';
 export type {
   OperationAnnouncement, OperationBannerEntry, OperationBannerGroup, OperationVerb, TrackableOperation, TrackOptions, TrackSource,
 } from './operationBanners.js';
 export {
-  clampWaitTimeout,
-  DEFAULT_WAIT_TIMEOUT_MS,
-  defaultResourceStatus,
-  MAX_READ_RETRIES,
-  MAX_WAIT_TIMEOUT_MS,
-  MIN_WAIT_TIMEOUT_MS,
-  normalizeResourceStatus,
-  operationError,
-  POLL_INTERVAL_FACTOR,
-  POLL_JITTER,
-  POLL_MAX_INTERVAL_MS,
-  POLL_MIN_INTERVAL_MS,
-  pollInterval,
-  resourceFault,
-  resourceOutcome,
   waitForElbResource,
   type VisibilitySource,
   type WaitClock,
@@ -93,7 +59,6 @@ export {
 export {
   planSettle,
   settleBy,
-  settleHookOf,
   waitForLockToClear,
   type SettleOutcome,
   type SettlingPolicy,
@@ -102,7 +67,6 @@ export {
 } from './settle.js';
 export {
   ElbOperation,
-  mayResubmit,
   type ElbOperationOptions,
   type OperationProgress,
   type OperationRunOptions,
@@ -119,7 +83,6 @@ export {
   ELB_RESOURCE_STATUSES,
   getResourceStatusInfo,
   isElbApi,
-  MAX_RESOURCE_STATUS_LENGTH,
   MEMBER_REASON_CODES,
   readMemberReason,
   resolveResourceStatus,
@@ -133,6 +96,6 @@ export {
   type ResourceStatusOptions,
   type ResourceStatusText,
 } from './resourceStatus.js';
-export { MAX_STATUS_TREE_NODES, readStatusTree, type StatusTreeNode } from './statusTree.js';
+export { readStatusTree, type StatusTreeNode } from './statusTree.js';
 export { enResourceBase } from './messages/en-resource-base.js';
 export { enResource } from './messages/en-resource.js';

@@ -1,3 +1,4 @@
+import { get, isResponseLike } from './inputShape.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import type { RetryBudget, RetryPolicy } from './retryPolicy.js';
 import { waitForElbResource, type VisibilitySource, type WaitClock, type WaitProgress } from './waitForElbResource.js';
@@ -82,12 +83,7 @@ export function mayResubmit(error: ElbError, method: string | null): boolean {
 }
 
 function notOkResponse(value: unknown): boolean {
-  try {
-    const v = value as { ok?: unknown; status?: unknown; headers?: unknown };
-    return typeof value === 'object' && value !== null && v.ok === false && typeof v.status === 'number' && typeof v.headers === 'object';
-  } catch {
-    return false;
-  }
+  return isResponseLike(value) && get(value, 'ok') === false;
 }
 
 const systemNow = () => Date.now();

@@ -1,3 +1,4 @@
+import { looksLikeResponse } from './inputShape.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
 import { planSettle, waitForLockToClear, type WaitUntilSettled } from './settle.js';
@@ -92,19 +93,6 @@ const live = new Set<object>();
 /** How many retry controllers are mounted now (each one owns one panel's failure). */
 export function liveRetryControllers(): number {
   return live.size;
-}
-
-/** @internal */
-export function looksLikeResponse(v: unknown): boolean {
-  try {
-    const o = v as { status?: unknown; ok?: unknown; response?: unknown; isAxiosError?: unknown };
-    if (typeof v !== 'object' || v === null) return false;
-    if (typeof o.status === 'number' && typeof o.ok === 'boolean') return true;
-    const r = o.response as { status?: unknown; ok?: unknown } | undefined;
-    return o.isAxiosError !== true && typeof r?.status === 'number' && typeof r.ok === 'boolean';
-  } catch {
-    return false;
-  }
 }
 
 /** A TanStack Query `refetch()` result that failed resolves instead of rejecting. @internal */
@@ -356,7 +344,7 @@ export class RetryController {
     this.stopTimer();
     const paid = this.paid;
     this.paid = null;
-    if (paid) this.options.budget?.recordSuccess(true, paid);
+    if (paid) this.options.budget?.refund(paid);
   }
 
   /** Runs `onRetry` now. Ignored while one is in flight, when nothing failed, and after unmount. */
@@ -389,7 +377,7 @@ export class RetryController {
         return;
       }
       // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success.
-      this.options.budget?.recordSuccess(paid != null, paid ?? undefined);
+      this.options.budget?.recordSuccess(paid ?? undefined);
       this.refunded = paid;
       this.settled = true;
       // Controlled mode: the value became null while the retry ran, so the success is confirmed.
@@ -447,7 +435,7 @@ export class RetryController {
   succeed = (): void => {
     const hadError = this.snapshot.error != null;
     this.clear();
-    if (hadError) this.options.budget?.recordSuccess(false);
+    if (hadError) this.options.budget?.recordSuccess();
   };
 
   /** Stops timers and aborts a retry in flight (unmount). `attach` resumes a scheduled retry. */

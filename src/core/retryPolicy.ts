@@ -184,11 +184,12 @@ export interface RetryBudget {
   /** Takes the cost of one automatic retry; `false` when the budget is spent. */
   acquire(error: ElbError): boolean;
   /**
-   * Returns tokens. `afterRetry`: an automatic retry that `acquire` paid for succeeded, or will not
-   * run after all (cancelled, cleared, unmounted); its cost comes back, the cost of `error`'s kind
-   * when given. Otherwise a request succeeded on its first try and a few tokens are added.
+   * A request succeeded. `retried`: the failure an automatic retry was paid for (`acquire`), whose
+   * cost comes back; without it the request succeeded on its first try and a few tokens are added.
    */
-  recordSuccess(afterRetry: boolean, error?: ElbError): void;
+  recordSuccess(retried?: ElbError): void;
+  /** An automatic retry paid for `error` will not run (cancelled, cleared, unmounted): its cost comes back. */
+  refund(error: ElbError): void;
   readonly available: number;
 }
 
@@ -217,8 +218,11 @@ export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget
       tokens -= cost;
       return true;
     },
-    recordSuccess(afterRetry, error) {
-      tokens = Math.min(capacity, tokens + (afterRetry ? (error ? costOf(error) : retryCost) : refill));
+    recordSuccess(retried) {
+      tokens = Math.min(capacity, tokens + (retried ? costOf(retried) : refill));
+    },
+    refund(error) {
+      tokens = Math.min(capacity, tokens + costOf(error));
     },
     get available() {
       return tokens;

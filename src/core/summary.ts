@@ -1,8 +1,34 @@
-import { createTranslator, describeError, type Translate } from './messages/index.js';
+import { createTranslator, describeError, type MessageKey, type Translate } from './messages/index.js';
 import { redactText } from './redact.js';
 import { docsLink, formatAge, requestScope, type DocsUrlSource } from './support.js';
-import { readElbError } from './toElbError.js';
-import type { ElbError, RequestContext } from './types.js';
+import type { ElbError } from './types.js';
+
+/** One fact of a failure, labelled by a message key. */
+export interface FailureFact {
+  key: MessageKey;
+  /** Listed in the panel's Details (the others are shown above them, in the panel's body). */
+  inDetails: boolean;
+  value(error: ElbError): string | null;
+}
+
+function isoTime(error: ElbError): string {
+  try {
+    return new Date(error.time).toISOString();
+  } catch {
+    return String(error.time);
+  }
+}
+
+/** The facts of a failure, in order: the copied summary lists every one, the panel's Details those marked. */
+export const FAILURE_FACTS: readonly FailureFact[] = [
+  { key: 'ui.status', inDetails: true, value: (e) => (e.status != null ? `${e.status} ${e.reason}` : e.reason) },
+  { key: 'ui.errorCode', inDetails: false, value: (e) => e.code },
+  { key: 'ui.serverMessage', inDetails: false, value: (e) => e.serverMessage },
+  { key: 'ui.requestId', inDetails: false, value: (e) => e.requestId },
+  { key: 'ui.method', inDetails: true, value: (e) => e.method },
+  { key: 'ui.url', inDetails: true, value: (e) => e.url },
+  { key: 'ui.time', inDetails: true, value: isoTime },
+];
 
 /** What `formatErrorSummary` adds besides the failure's own fields. */
 export interface SummaryOptions {
@@ -22,25 +48,12 @@ export interface SummaryOptions {
  */
 export function formatErrorSummary(error: ElbError, t: Translate = createTranslator('en'), options: SummaryOptions = {}): string {
   const { title } = describeError(error, t);
-  let time: string;
-  try {
-    time = new Date(error.time).toISOString();
-  } catch {
-    time = String(error.time);
-  }
-  const lines: Array<[string, string | null]> = [
-    [t('ui.status'), error.status != null ? `${error.status} ${error.reason}` : error.reason],
-    [t('ui.errorCode'), error.code],
-    [t('ui.serverMessage'), error.serverMessage],
-    [t('ui.requestId'), error.requestId],
-    [t('ui.method'), error.method],
-    [t('ui.url'), error.url],
-    ...supportLines(error, t, options, time),
-  ];
-  return redactText([title, ...lines.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`)].join('\n'));
+  const facts = FAILURE_FACTS.filter((fact) => fact.key !== 'ui.time').map((fact) => [t(fact.key), fact.value(error)] as const);
+  const lines = [...facts, ...supportLines(error, t, options, isoTime(error))].filter(([, v]) => v);
+  return redactText([title, ...lines.map(([k, v]) => `${k}: ${v}`)].join('\n'));
 }
 
-function supportLines(error: ElbError, t: Translate, options: SummaryOptions, time: string): Array<[string, string | null]> {
+function supportLines(error: ElbError, t: Translate, options: SummaryOptions, time: string): Array<readonly [string, string | null]> {
   const { projectId, region } = requestScope(error.url);
   const age = formatAge(error.time, options.now ?? Date.now(), options.locale ?? 'en');
   return [
@@ -49,13 +62,4 @@ function supportLines(error: ElbError, t: Translate, options: SummaryOptions, ti
     [t('ui.time'), age ? `${time} ${t('ui.age', { age })}` : time],
     [t('ui.docs'), docsLink(options.docsUrl, error.code)],
   ];
-}
-
-/**
- * For plain `fetch`: returns the response when it is ok, else throws the `ElbError` read from
- * it (body included). `const res = await throwIfNotOk(await fetch(url), { method: 'GET', url })`.
- */
-export async function throwIfNotOk<R extends Response>(response: R, context?: RequestContext): Promise<R> {
-  if (response.ok) return response;
-  throw await readElbError(response, { url: response.url, ...context });
 }

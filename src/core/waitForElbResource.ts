@@ -1,4 +1,7 @@
-import { ElbErrorImpl, KIND_REASONS, readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
+import { KIND_REASONS } from './buildElbError.js';
+import { ElbErrorImpl } from './elbError.js';
+import { isResponseLike } from './inputShape.js';
+import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, isAutoRetryable, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import { cleanText } from './text.js';
 import type { ElbError, RequestContext } from './types.js';
@@ -318,7 +321,7 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       visibility?.removeEventListener('visibilitychange', onVisibility);
       inner.abort();
       // A paid retry that never ran gives its tokens back; one that ran and failed keeps them spent.
-      if (paid && paidPending) budget?.recordSuccess(true, paid);
+      if (paid && paidPending) budget?.refund(paid);
       paid = null;
       settle();
     }
@@ -378,7 +381,7 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       lastStatus = status;
       failures = 0;
       if (paid) {
-        budget?.recordSuccess(true, paid);
+        budget?.recordSuccess(paid);
         paid = null;
       }
       report();
@@ -433,9 +436,8 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
  * (so a 404 ends a delete); an ok one is read as JSON, whose body is then the resource.
  */
 async function asResource<T>(value: T): Promise<T> {
-  const ok = get(value, 'ok');
-  if (typeof ok !== 'boolean' || typeof get(value, 'status') !== 'number' || typeof get(value, 'json') !== 'function') return value;
-  if (!ok) throw value;
+  if (!isResponseLike(value) || typeof get(value, 'json') !== 'function') return value;
+  if (get(value, 'ok') === false) throw value;
   return (await (value as unknown as { json(): Promise<unknown> }).json()) as T;
 }
 

@@ -1,4 +1,5 @@
-import { createTranslator, resolveLocale, withResourceStatusEnglish, type MessageKey, type Translate } from '../../src/index.js';
+import { createTranslator, withResourceStatusEnglish, type MessageKey, type Translate } from '../../src/index.js';
+import { resolveLocale } from '../../src/core/messages/index.js';
 import { de } from '../../src/locales/de.js';
 import { zhCN } from '../../src/locales/zh-CN.js';
 

@@ -1,25 +1,11 @@
-import {
-  BODY_READ_TIMEOUT_MS,
-  clampBodyTimeout,
-  cleanMessage,
-  cleanText,
-  formatErrorSummary,
-  getHeader,
-  categorize,
-  isPermanentConflict,
-  isSecretName,
-  isTransientLock,
-  MAX_BODY_CHARS,
-  MAX_BODY_READ_TIMEOUT_MS,
-  MAX_HEADER_ENTRIES,
-  parseBody,
-  parseRetryAfter,
-  readElbError,
-  readHeaders,
-  redactText,
-  redactUrl,
-  toElbError,
-} from 'elb-status-ui/core';
+import { cleanMessage, formatErrorSummary, isSecretName, readElbError, redactText, toElbError } from 'elb-status-ui/core';
+import { BODY_READ_TIMEOUT_MS, clampBodyTimeout, MAX_BODY_READ_TIMEOUT_MS } from '../../src/core/bodyReader.js';
+import { cleanText, redactUrl } from '../../src/core/text.js';
+import { getHeader, MAX_HEADER_ENTRIES, readHeaders } from '../../src/core/headers.js';
+import { categorize } from '../../src/core/category.js';
+import { isPermanentConflict, isTransientLock } from '../../src/core/classify.js';
+import { MAX_BODY_CHARS, parseBody } from '../../src/core/parseBody.js';
+import { parseRetryAfter } from '../../src/core/retryAfter.js';
 
 const body = JSON.stringify({ error_code: 'ELB.1001', error_msg: 'Invalid parameter.' });
 const never = () => new Promise<never>(() => undefined);

@@ -38,3 +38,40 @@ describe('default classification', () => {
     expect(locked.category).toBe('locked');
   });
 });
+
+describe('message patterns: one table for the runtime and the catalogue generator', () => {
+  it.each([
+    ['The load balancer is being updated.', true],
+    ['Backend server group is busy, try later', true],
+    ['Lb status is PENDING_UPDATE', true],
+    ['The listener already exists.', false],
+    ['Certificate is in use by a listener', false],
+    ['Member has been bound to another pool', false],
+  ])('a 409 saying "%s" is a transient lock: %s', (message, transient) => {
+    const error = toElbError({ status: 409, body: { error_msg: message, error_code: 'ELB.0000' } });
+    expect(error.retryable).toBe(transient);
+    expect(error.category).toBe(transient ? 'locked' : 'conflict');
+  });
+
+  it('the generator compiles the same table the runtime does', async () => {
+    const table = (await import('../../src/core/messagePatterns.json')).default as Record<string, string>;
+    const { MESSAGE_PATTERNS } = await import('../../src/core/messagePatterns.js');
+    for (const name of ['lock', 'frozen', 'quota', 'conflict'] as const) expect(MESSAGE_PATTERNS[name].source).toBe(table[name]);
+    const { buildCatalogue } = await import('../../scripts/catalogue-lib.mjs');
+    const [row] = buildCatalogue([{ code: 'X.1', status: 400, message: 'The pool is frozen.', family: 'elb' }]);
+    expect(row?.[2]).toBe('locked');
+  });
+});
+
+describe('a Response is recognised by one rule', () => {
+  it('readElbError, the controller and the store agree on what has a body to read', async () => {
+    const { isResponseLike, looksLikeResponse } = await import('../../src/core/inputShape.js');
+    const response = new Response('{"error_code":"ELB.1003"}', { status: 404 });
+    expect(isResponseLike(response)).toBe(true);
+    expect(looksLikeResponse(response)).toBe(true);
+    expect(looksLikeResponse({ response, name: 'HTTPError' })).toBe(true);
+    expect(looksLikeResponse({ response, isAxiosError: true })).toBe(false);
+    // Status and ok alone are not a Response: nothing to read headers from.
+    expect(looksLikeResponse({ status: 404, ok: false })).toBe(false);
+  });
+});

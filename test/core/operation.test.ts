@@ -1,4 +1,5 @@
-import { createRetryBudget, ElbOperation, mayResubmit, toElbError, type OperationSnapshot, type OperationState } from 'elb-status-ui/core';
+import { createRetryBudget, ElbOperation, toElbError, type OperationSnapshot, type OperationState } from 'elb-status-ui/core';
+import { mayResubmit } from '../../src/core/operation.js';
 
 const T0 = Date.parse('2026-11-24T10:00:00Z');
 const lb = (status: string, extra: Record<string, unknown> = {}) => ({ loadbalancer: { id: 'lb-1', provisioning_status: status, ...extra } });

@@ -1,4 +1,5 @@
-import { readElbError, throwIfNotOk, MAX_BODY_CHARS } from 'elb-status-ui/core';
+import { readElbError, throwIfNotOk } from 'elb-status-ui/core';
+import { MAX_BODY_CHARS } from '../../src/core/parseBody.js';
 
 function streamOf(chunks: Array<string | Error>, { hang = false } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();

@@ -1,4 +1,5 @@
-import { redactUrl, toElbError, formatErrorSummary, createTranslator } from 'elb-status-ui/core';
+import { toElbError, formatErrorSummary, createTranslator } from 'elb-status-ui/core';
+import { redactUrl } from '../../src/core/text.js';
 
 describe('redactUrl', () => {
   it.each([

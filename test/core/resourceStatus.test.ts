@@ -1,20 +1,6 @@
 import { readFileSync } from 'node:fs';
-import {
-  createTranslator,
-  describeMemberReason,
-  describeResourceStatus,
-  ELB_RESOURCE_STATUSES,
-  en as enUi,
-  enResource,
-  enResourceBase,
-  getResourceStatusInfo,
-  MAX_RESOURCE_STATUS_LENGTH,
-  MEMBER_REASON_CODES,
-  resolveResourceStatus,
-  type ElbApi,
-  type MessageKey,
-  type ResourceStatusField,
-} from 'elb-status-ui/core';
+import { createTranslator, describeMemberReason, describeResourceStatus, ELB_RESOURCE_STATUSES, en as enUi, enResource, enResourceBase, getResourceStatusInfo, MEMBER_REASON_CODES, resolveResourceStatus, type ElbApi, type MessageKey, type ResourceStatusField } from 'elb-status-ui/core';
+import { MAX_RESOURCE_STATUS_LENGTH } from '../../src/core/resourceStatus.js';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 import { buildResourceStatusRows } from '../../scripts/resource-status-lib.mjs';

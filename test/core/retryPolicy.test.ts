@@ -1,6 +1,5 @@
-import {
-  backoffDelay, clampDelay, createRetryBudget, isAutoRetryable, MAX_TIMER_DELAY_MS, MIN_RETRY_DELAY_MS, planRetry, toElbError,
-} from 'elb-status-ui/core';
+import { createRetryBudget, MIN_RETRY_DELAY_MS, toElbError } from 'elb-status-ui/core';
+import { backoffDelay, clampDelay, isAutoRetryable, MAX_TIMER_DELAY_MS, planRetry } from '../../src/core/retryPolicy.js';
 
 const at = (r: number) => () => r;
 
@@ -146,15 +145,28 @@ describe('createRetryBudget', () => {
     const granted = Array.from({ length: 50 }, () => budget.acquire(e503)).filter(Boolean).length;
     expect(granted).toBe(4);
     expect(budget.acquire(e503)).toBe(false);
-    budget.recordSuccess(true);
+    budget.recordSuccess(e503);
     expect(budget.available).toBe(5);
     expect(budget.acquire(e503)).toBe(true);
-    budget.recordSuccess(false);
+    budget.recordSuccess();
     expect(budget.available).toBe(1);
     const timeout = toElbError(new DOMException('t', 'TimeoutError'));
-    for (let i = 0; i < 30; i++) budget.recordSuccess(true);
+    for (let i = 0; i < 30; i++) budget.recordSuccess(e503);
     expect(budget.available).toBe(20);
     expect(budget.acquire(timeout)).toBe(true);
     expect(budget.available).toBe(10);
+  });
+
+  it('refunds a paid retry that will not run by its kind, never above the capacity', () => {
+    const budget = createRetryBudget({ capacity: 20, retryCost: 5, timeoutCost: 10, successRefill: 1 });
+    const timeout = toElbError(new DOMException('t', 'TimeoutError'));
+    expect(budget.acquire(timeout)).toBe(true);
+    expect(budget.acquire(timeout)).toBe(true);
+    expect(budget.available).toBe(0);
+    budget.refund(timeout);
+    expect(budget.available).toBe(10);
+    budget.refund(timeout);
+    budget.refund(timeout);
+    expect(budget.available).toBe(20);
   });
 });

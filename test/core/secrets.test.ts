@@ -1,15 +1,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
-import {
-  CREDENTIAL_SHAPES,
-  createTranslator,
-  formatErrorSummary,
-  readElbError,
-  redactText,
-  redactUrl,
-  toElbError,
-  type ElbError,
-} from 'elb-status-ui/core';
+import { CREDENTIAL_SHAPES, createTranslator, formatErrorSummary, readElbError, redactText, toElbError, type ElbError } from 'elb-status-ui/core';
+import { redactUrl } from '../../src/core/text.js';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 const FERNET = 'gAAAAABlXq3d9mYk3c2FJb0-zQk6t1A2xvPz8h4QYwWnqZC7rR1s2o3pLkT5u6v7w8x9y0zA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v2W3x4Y5z6';

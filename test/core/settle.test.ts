@@ -1,4 +1,5 @@
-import { planSettle, settleBy, settleHookOf, toElbError, waitForLockToClear, type SettleOutcome } from 'elb-status-ui/core';
+import { planSettle, settleBy, toElbError, waitForLockToClear, type SettleOutcome } from 'elb-status-ui/core';
+import { settleHookOf } from '../../src/core/settle.js';
 
 const lock = (method = 'PUT', extra: Record<string, unknown> = {}) =>
   toElbError({ status: 409, body: { faultstring: 'Load Balancer lb-1 is immutable and cannot be updated.' }, ...extra }, { method, url: '/v2/lbaas/pools/p-1' });

@@ -1,4 +1,5 @@
-import { MAX_STATUS_TREE_NODES, readStatusTree, type StatusTreeNode } from 'elb-status-ui/core';
+import { readStatusTree, type StatusTreeNode } from 'elb-status-ui/core';
+import { MAX_STATUS_TREE_NODES } from '../../src/core/statusTree.js';
 
 const flat = (node: StatusTreeNode): StatusTreeNode[] => [node, ...node.children.flatMap(flat)];
 const shape = (node: StatusTreeNode): unknown => [node.type, node.id, ...node.children.map(shape)];

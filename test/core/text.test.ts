@@ -1,4 +1,6 @@
-import { cleanMessage, cleanText, parseRetryAfter, toElbError } from 'elb-status-ui/core';
+import { cleanMessage, toElbError } from 'elb-status-ui/core';
+import { cleanText } from '../../src/core/text.js';
+import { parseRetryAfter } from '../../src/core/retryAfter.js';
 
 describe('cleanText: what never reaches a person', () => {
   it.each([

@@ -1,23 +1,9 @@
 import fc from 'fast-check';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
-import {
-  createRetryBudget,
-  createTranslator,
-  describeError,
-  isElbError,
-  MAX_WAIT_TIMEOUT_MS,
-  MAX_SERVER_MESSAGE,
-  pollInterval,
-  POLL_MAX_INTERVAL_MS,
-  POLL_MIN_INTERVAL_MS,
-  toElbError,
-  waitForElbResource,
-  type ElbError,
-  type VisibilitySource,
-  type WaitForElbResourceOptions,
-  type WaitResult,
-} from 'elb-status-ui/core';
+import { createRetryBudget, createTranslator, describeError, isElbError, toElbError, waitForElbResource, type ElbError, type VisibilitySource, type WaitForElbResourceOptions, type WaitResult } from 'elb-status-ui/core';
+import { MAX_WAIT_TIMEOUT_MS, pollInterval, POLL_MAX_INTERVAL_MS, POLL_MIN_INTERVAL_MS } from '../../src/core/waitForElbResource.js';
+import { MAX_SERVER_MESSAGE } from '../../src/core/text.js';
 
 const T0 = Date.parse('2026-11-24T10:00:00Z');
 const mid = () => 0.5; // no jitter: intervals 1000, 1500, 2250, ...

@@ -76,9 +76,10 @@ export function errorTitle(error: Pick<ElbError, 'kind' | 'status' | 'category' 
   return t(statusKey('title', error));
 }
 
-type Describable = Pick<ElbError, 'kind' | 'status' | 'category' | 'severity'> & Partial<Pick<ElbError, 'code' | 'serverMessage' | 'retryable'>>;
 
-export function describeError(error: Describable, t: Translate, options?: DescribeOptions): ErrorText {
+export function describeError(
+  error: Pick<ElbError, 'kind' | 'status' | 'category' | 'severity'> & Partial<Pick<ElbError, 'code' | 'serverMessage' | 'retryable'>>,
+  t: Translate, options?: DescribeOptions): ErrorText {
   let category: ErrorCategory | null = error.category;
   if (options?.errorCodes && error.code) {
     category = categorize(error.kind, error.status, error.code, error.serverMessage ?? null, options.errorCodes) ?? category;

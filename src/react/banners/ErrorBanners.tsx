@@ -2,17 +2,18 @@ import {
   createContext,
   useContext,
   useEffect,
-  useInsertionEffect,
   useMemo,
   useState,
   useSyncExternalStore,
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { BannerStore, clampDelay, describeError, type BannerGroup, type RetryPolicy, type TrackOptions, type TrackSource, type Translate } from '../../core/index.js';
+import { BannerStore, describeError, type BannerGroup, type RetryPolicy, type TrackOptions, type TrackSource, type Translate } from '../../core/index.js';
+import { clampDelay } from '../../core/retryPolicy.js';
 import { ErrorPanelView } from '../error-panel/ErrorPanel.js';
 import { OperationBanner, operationAnnouncement } from './OperationBanner.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
+import { useLatestEffect } from '../shared/useLatestEffect.js';
 
 const BannerContext = createContext<BannerStore | null>(null);
 BannerContext.displayName = 'ElbBannerContext';
@@ -130,16 +131,12 @@ function dismissDelay(ms: number | false | undefined): number | false {
 export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, successDismissMs = 5000, className, ...rest }: ErrorBannersProps) {
   const store = useStore();
   const { t, retryBudget, retryPolicy } = useElbUi();
-  // The store owns the groups' retry state; this only tells it the policy (every render, no
-  // restart) and stops its timers when the banners go away.
-  useInsertionEffect(() => {
+  // The store owns the groups' retry state; this only tells it the policy (no restart when it
+  // changes) and stops its timers when the banners go away.
+  useLatestEffect(() => {
     store.setRetryOptions({ autoRetry, budget: retryBudget, defaultPolicy: retryPolicy });
-  });
-  useEffect(() => {
-    store.setRetryOptions({ autoRetry, budget: retryBudget, defaultPolicy: retryPolicy });
-    return () => store.setRetryOptions(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- mount and unmount only; the insertion effect keeps the options current
-  }, [store]);
+  }, [store, autoRetry, retryBudget, retryPolicy]);
+  useEffect(() => () => store.setRetryOptions(null), [store]);
   const groups = useSyncExternalStore(store.subscribe, store.getGroups, store.getGroups);
   const operations = useSyncExternalStore(store.subscribe, store.getOperations, store.getOperations);
   const [expanded, setExpanded] = useState(false);

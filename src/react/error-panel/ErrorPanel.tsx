@@ -22,9 +22,11 @@ import {
   requestScope,
   type Translate,
 } from '../../core/index.js';
+import { FAILURE_FACTS } from '../../core/summary.js';
 import { useElbError, type UseElbErrorResult } from '../hooks/useElbError.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 import { ErrorCode, FailureAge } from './supportFacts.js';
+import { useDevWarning } from '../shared/devWarning.js';
 
 /** How loudly a panel is announced. `assertive` = `role="alert"`, `polite` = `role="status"`. */
 export type Politeness = 'assertive' | 'polite' | 'off';
@@ -151,18 +153,21 @@ function needsDate(epoch: number, now: number): boolean {
   }
 }
 
-// Bundlers replace process.env.NODE_ENV; in a plain browser `process` does not exist.
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  if (typeof process !== 'undefined' && process.env?.NODE_ENV === 'production') return;
-  warned.add(message);
-  console.warn(`elb-status-ui: ${message}`);
-}
-
 const OWNER_KEYS = ['onRetry', 'autoRetry', 'context'] as const;
 const SNAPSHOT_KEYS: readonly SnapshotKeys[] = ['state', 'attempt', 'retryAt', 'retryNotBefore', 'maxAttempts', 'autoRetryStopped', 'settling', 'retry', 'cancel', 'clear', 'capture', 'canRetry'];
+
+/** What the panel says about props that do not fit its owner (none when they fit). */
+function misuseOf(props: ErrorPanelProps, stateProps: boolean): string | null {
+  const given = (keys: readonly string[]) => keys.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
+  if (stateProps) {
+    const mixed = given(OWNER_KEYS);
+    return mixed.length
+      ? `<ErrorPanel> was given a useElbError result and ${mixed.join(', ')}. The hook owns the failure: pass ${mixed.join(', ')} to useElbError instead; the panel ignores them.`
+      : null;
+  }
+  const partial = given(SNAPSHOT_KEYS);
+  return partial.length ? `<ErrorPanel> was given ${partial.join(', ')} without a whole useElbError result (retry and state); it owns its own state and ignores them.` : null;
+}
 
 /** A `useElbError` result was spread in: `retry` is a function and `state` a string. */
 function isStateProps(props: ErrorPanelProps): props is ErrorPanelStateProps {
@@ -204,19 +209,11 @@ async function copyText(text: string): Promise<boolean> {
  * owns nothing.
  */
 export const ErrorPanel = forwardRef<HTMLElement, ErrorPanelProps>(function ErrorPanel(props, ref) {
-  if (isStateProps(props)) {
-    const mixed = OWNER_KEYS.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
-    if (mixed.length) {
-      warnOnce(
-        `<ErrorPanel> was given a useElbError result and ${mixed.join(', ')}. The hook owns the failure: pass ${mixed.join(', ')} to useElbError instead; the panel ignores them.`,
-      );
-    }
+  const stateProps = isStateProps(props);
+  useDevWarning(misuseOf(props, stateProps));
+  if (stateProps) {
     const { onRetry: _r, autoRetry: _a, context: _c, clear: _clear, capture: _capture, ...view } = props as ErrorPanelStateProps & Record<string, unknown>;
     return <ErrorPanelView {...(view as ErrorPanelViewProps)} ref={ref} />;
-  }
-  const given = SNAPSHOT_KEYS.filter((k) => (props as unknown as Record<string, unknown>)[k] !== undefined);
-  if (given.length) {
-    warnOnce(`<ErrorPanel> was given ${given.join(', ')} without a whole useElbError result (retry and state); it owns its own state and ignores them.`);
   }
   return <OwnedErrorPanel {...(props as ErrorPanelOwnerProps)} ref={ref} />;
 });
@@ -429,11 +426,11 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
 
 function Details({ error, t, locale }: { error: ElbError; t: Translate; locale: string }) {
   const timeLabel = t('ui.time');
+  // The copied summary's facts, with the project and region; the time in the reader's locale here.
   const scope = requestScope(error.url);
-  const rows: Array<[string, string | null]> = [
-    [t('ui.status'), error.status != null ? `${error.status} ${error.reason}` : error.reason],
-    [t('ui.method'), error.method],
-    [t('ui.url'), error.url],
+  const facts = FAILURE_FACTS.filter((fact) => fact.inDetails && fact.key !== 'ui.time').map((fact) => [t(fact.key), fact.value(error)] as const);
+  const rows: ReadonlyArray<readonly [string, string | null]> = [
+    ...facts,
     [t('ui.project'), scope.projectId],
     [t('ui.region'), scope.region],
     [timeLabel, formatTime(error.time, locale, true) || null],

@@ -1,5 +1,6 @@
-import { useEffect, useInsertionEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { RetryController, toElbError, type ElbError, type RequestContext, type RetryPolicy, type RetrySnapshot } from '../../core/index.js';
+import { useLatestEffect } from '../shared/useLatestEffect.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 
 
@@ -48,9 +49,9 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
   const [controller] = useState(() => new RetryController());
   const controlled = 'error' in options;
 
-  // Latest options, read by the controller when it acts (not at render). An insertion effect runs
-  // before any other effect and, unlike a layout effect, is silent during server rendering.
-  useInsertionEffect(() => {
+  // Latest options, read by the controller when it acts (not at render); pushed after every render,
+  // before the passive effects below attach and sync.
+  useLatestEffect(() => {
     controller.setOptions({
       onRetry: options.onRetry,
       autoRetry: options.autoRetry,

@@ -1,4 +1,4 @@
-import { useEffect, useInsertionEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import {
   ElbOperation,
   type ElbError,
@@ -12,6 +12,7 @@ import {
   type VisibilitySource,
 } from '../../core/index.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
+import { useLatestEffect } from '../shared/useLatestEffect.js';
 
 export interface UseElbOperationOptions {
   /** Method and URL of the write request (a run's own context wins): the method decides what `retry` may send again. */
@@ -59,8 +60,8 @@ export function useElbOperation(options: UseElbOperationOptions = {}): UseElbOpe
   const config = useElbUi();
   const [operation] = useState(() => new ElbOperation());
 
-  // Latest options, read when the operation acts (not at render); silent during server rendering.
-  useInsertionEffect(() => {
+  // Latest options, read when the operation acts (not at render).
+  useLatestEffect(() => {
     operation.setOptions({
       context: options.context,
       budget: config.retryBudget,

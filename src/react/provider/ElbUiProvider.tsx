@@ -1,20 +1,20 @@
-import { useContext, useMemo, type ReactNode } from 'react';
+import { useContext, useMemo, useState, type ReactNode } from 'react';
 import { ElbUiContext, type ElbUiConfig } from './context.js';
 import {
   createRetryBudget,
   createTranslator,
-  resolveLocale,
   toCodeLookup,
   type DocsUrlSource,
   type ElbApi,
   type ErrorCodeLookup,
   type ErrorCodeTable,
-  type MessageOverrides,
   type RetryBudget,
   type RetryBudgetOptions,
   type RetryPolicy,
   type ShippedLocale,
 } from '../../core/index.js';
+import { pickMessages, resolveLocale, type TranslatorMessages } from '../../core/messages/index.js';
+import { useDevWarning } from '../shared/devWarning.js';
 
 export interface ElbUiProviderProps {
   /** BCP 47 locale; `en`, `de` and `zh-CN` are shipped, others fall back to English. @defaultValue 'en' */
@@ -23,10 +23,13 @@ export interface ElbUiProviderProps {
    * Texts: a bundle (`import { de } from 'elb-status-ui/locales/de'`), any partial override, or one per
    * locale (`{ de, 'zh-CN': zhCN }`, chosen by `locale`). Missing keys fall back to English.
    */
-  messages?: MessageOverrides | Partial<Record<ShippedLocale, MessageOverrides>>;
+  messages?: TranslatorMessages;
   /** Policy for automatic retries turned on with `autoRetry: true`. @defaultValue DEFAULT_RETRY_POLICY */
   retryPolicy?: RetryPolicy;
-  /** Shared retry budget: an instance, options for a new one, or `false` for none. @defaultValue a budget of 50 tokens */
+  /**
+   * The retry budget shared by everything below: an instance, options for a new one, or `false` for none.
+   * Each provider owns its own. @defaultValue a budget of 50 tokens
+   */
   retryBudget?: RetryBudget | RetryBudgetOptions | false;
   /** Hover delay before a status badge's tooltip opens, ms. @defaultValue 300 */
   tooltipDelay?: number;
@@ -51,21 +54,13 @@ export interface ElbUiProviderProps {
   children?: ReactNode;
 }
 
-let sharedBudget: RetryBudget | null = null;
-/** The budget shared by everything outside any provider, made on first use. */
-function defaultBudget(): RetryBudget {
-  return (sharedBudget ??= createRetryBudget());
-}
-
-const enT = createTranslator('en');
 const DEFAULT_CONFIG: ElbUiConfig = {
   locale: 'en',
   resolvedLocale: 'en',
-  t: enT,
+  t: createTranslator('en'),
   retryPolicy: {},
-  get retryBudget() {
-    return defaultBudget();
-  },
+  // Outside a provider there is no shared budget: each failure is still held to its attempt cap.
+  retryBudget: null,
   tooltipDelay: 300,
   errorCodes: undefined,
   api: 'elb-v3',
@@ -73,51 +68,54 @@ const DEFAULT_CONFIG: ElbUiConfig = {
   docsTarget: undefined,
 };
 
-
-const SHIPPED = ['en', 'de', 'zh-CN'];
-function pickOverrides(messages: ElbUiProviderProps['messages'], locale: ShippedLocale): MessageOverrides | undefined {
-  if (!messages) return undefined;
-  const perLocale = Object.keys(messages).some((k) => SHIPPED.includes(k));
-  return perLocale ? (messages as Partial<Record<ShippedLocale, MessageOverrides>>)[locale] : (messages as MessageOverrides);
-}
-
 function isBudget(value: unknown): value is RetryBudget {
   return typeof value === 'object' && value !== null && typeof (value as RetryBudget).acquire === 'function';
 }
 
-// Bundlers replace process.env.NODE_ENV; in a plain browser `process` does not exist.
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
+type BudgetProp = ElbUiProviderProps['retryBudget'];
+/** What identifies the budget a prop asks for: options objects compare by value, instances by identity. */
+function budgetIdentity(prop: BudgetProp): unknown {
+  return prop === false ? false : isBudget(prop) ? prop : JSON.stringify(prop ?? {});
+}
+function budgetFor(prop: BudgetProp): RetryBudget | null {
+  return prop === false ? null : isBudget(prop) ? prop : createRetryBudget(prop);
+}
 
-const warned = new Set<string>();
-/** German and Chinese texts are separate entries: say so once when a locale asks for one that was not passed. */
-function warnMissingBundle(locale: ShippedLocale, overrides: MessageOverrides | undefined): void {
-  if (locale === 'en' || warned.has(locale) || (overrides && Object.keys(overrides).length > 20)) return;
-  if (typeof process !== 'undefined' && process.env?.NODE_ENV === 'production') return;
-  warned.add(locale);
+/** The provider's own budget: made once, and again only when the prop asks for a different one. */
+function useProviderBudget(prop: BudgetProp): RetryBudget | null {
+  const identity = budgetIdentity(prop);
+  const [owned, setOwned] = useState(() => ({ identity, budget: budgetFor(prop) }));
+  if (owned.identity === identity) return owned.budget;
+  const next = { identity, budget: budgetFor(prop) };
+  setOwned(next);
+  return next.budget;
+}
+
+/** German and Chinese texts are separate entries: say so (once, after render) when a locale asks for one that was not passed. */
+function missingBundleWarning(locale: ShippedLocale, messages: TranslatorMessages | undefined): string | null {
+  if (locale === 'en' || pickMessages(messages, locale)?.['ui.retry']) return null;
   const name = locale === 'de' ? 'de' : 'zhCN';
-  console.warn(
-    `elb-status-ui: locale "${locale}" shows English until its texts are passed: ` +
-      `import { ${name} } from 'elb-status-ui/locales/${locale}' and <ElbUiProvider locale="${locale}" messages={${name}}>.`,
+  return (
+    `locale "${locale}" shows English until its texts are passed: ` +
+    `import { ${name} } from 'elb-status-ui/locales/${locale}' and <ElbUiProvider locale="${locale}" messages={${name}}>.`
   );
 }
 
-/** Locale, message overrides, retry policy, retry budget and tooltip delay for every component below. */
+/**
+ * Locale, message overrides, retry policy, retry budget and tooltip delay for every component below.
+ * Each provider owns one retry budget (unless given one); outside any provider there is none.
+ */
 export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudget, tooltipDelay = 300, errorCodes, api = 'elb-v3', docsUrl, docsTarget, children }: ElbUiProviderProps) {
   const resolvedLocale = resolveLocale(locale);
-  const overrides = pickOverrides(messages, resolvedLocale);
-  warnMissingBundle(resolvedLocale, overrides);
-  const budgetKey = retryBudget === false ? 'off' : isBudget(retryBudget) ? retryBudget : JSON.stringify(retryBudget ?? {});
-  const budget = useMemo(
-    () => (retryBudget === false ? null : isBudget(retryBudget) ? retryBudget : createRetryBudget(retryBudget)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- options objects are compared by value
-    [budgetKey],
-  );
+  useDevWarning(missingBundleWarning(resolvedLocale, messages));
+  const budget = useProviderBudget(retryBudget);
   const lookup = useMemo(() => toCodeLookup(errorCodes), [errorCodes]);
+  const t = useMemo(() => createTranslator(resolvedLocale, messages), [resolvedLocale, messages]);
   const value = useMemo<ElbUiConfig>(
     () => ({
       locale,
       resolvedLocale,
-      t: createTranslator(resolvedLocale, overrides),
+      t,
       retryPolicy: retryPolicy ?? {},
       retryBudget: budget,
       tooltipDelay,
@@ -126,7 +124,7 @@ export function ElbUiProvider({ locale = 'en', messages, retryPolicy, retryBudge
       docsUrl,
       docsTarget,
     }),
-    [locale, resolvedLocale, overrides, retryPolicy, budget, tooltipDelay, lookup, api, docsUrl, docsTarget],
+    [locale, resolvedLocale, t, retryPolicy, budget, tooltipDelay, lookup, api, docsUrl, docsTarget],
   );
   return <ElbUiContext.Provider value={value}>{children}</ElbUiContext.Provider>;
 }

@@ -1,4 +1,5 @@
-import { createTranslator, describeError, en as enUi, enResource, enResourceBase, resolveLocale, toElbError } from 'elb-status-ui/core';
+import { createTranslator, describeError, en as enUi, enResource, enResourceBase, toElbError } from 'elb-status-ui/core';
+import { resolveLocale } from '../../../src/core/messages/index.js';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 
@@ -34,6 +35,22 @@ describe('messages', () => {
     expect(broken('ui.dismiss')).toBe('Dismiss'); // an empty override falls back to English
     expect(createTranslator('en')('ui.attempt', { attempt: 2, max: 3 })).toBe('Attempt 2 of 3');
     expect(createTranslator('zh-CN', zhCN)('ui.attempt', { attempt: 2, max: 3 })).toBe('第 2 次，共 3 次');
+  });
+
+  it('uses its locale to choose among bundles given per locale', () => {
+    const bundles = { de, 'zh-CN': zhCN };
+    expect(createTranslator('de', bundles)('ui.retry')).toBe('Erneut versuchen');
+    expect(createTranslator('de-AT', bundles)('ui.retry')).toBe('Erneut versuchen');
+    expect(createTranslator('zh-CN', bundles)('ui.retry')).toBe(zhCN['ui.retry']);
+    expect(createTranslator('en', bundles)('ui.retry')).toBe('Retry');
+    // A locale whose bundle was not given falls back to English: the core ships English only.
+    expect(createTranslator('zh-CN', { de })('ui.retry')).toBe('Retry');
+    expect(createTranslator('fr', bundles)('ui.retry')).toBe('Retry');
+  });
+
+  it('falls back to English for a shipped locale whose bundle is not passed (documented)', () => {
+    expect(createTranslator('de')('ui.retry')).toBe('Retry');
+    expect(createTranslator('de', null)('ui.dismiss')).toBe('Dismiss');
   });
 
   it.each([

@@ -4,9 +4,9 @@ import {
   BannerStore, createRetryBudget, ElbBannerProvider, ElbUiProvider, ErrorBanners, ErrorPanel, MIN_RETRY_DELAY_MS, toElbError, useElbBanners, useElbError,
   type RetryBudget,
 } from 'elb-status-ui';
-import { liveRetryControllers } from '../../src/core/retryController.js';
-import { formatTime } from '../../src/react/error-panel/ErrorPanel.js';
-import { takeConsoleMessages } from '../setup.js';
+import { liveRetryControllers } from '../../../src/core/retryController.js';
+import { formatTime } from '../../../src/react/error-panel/ErrorPanel.js';
+import { takeConsoleMessages } from '../../setup.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 const noBudget = ({ children }: { children: ReactNode }) => <ElbUiProvider retryBudget={false}>{children}</ElbUiProvider>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ICONS, iconUrl } from '../../scripts/icons.mjs';
+import { ICONS, iconUrl } from '../../../scripts/icons.mjs';
 
 // Reads the custom properties of each scheme from styles.css and checks WCAG 2.2 AA contrast.
 const css = readFileSync('src/styles.css', 'utf8');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { ELB_STATUS_CODES, ElbUiProvider, preloadStatusBadgeTooltip, StatusBadge, toElbError } from 'elb-status-ui';
 import { de } from 'elb-status-ui/locales/de';
-import { takeConsoleMessages } from '../setup.js';
+import { takeConsoleMessages } from '../../setup.js';
 
 describe('StatusBadge', () => {
   // Badges load their tooltip code on first use (StatusBadge.lazy.test.tsx); here it is loaded

@@ -4,7 +4,7 @@ import { ELB_STATUS_CODES, preloadStatusBadgeTooltip, StatusBadge } from 'elb-st
 
 // Counts how often the tooltip module (and with it Radix) is evaluated.
 const load = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/react/status-badge/BadgeTooltip.js', async (importOriginal) => {
+vi.mock('../../../src/react/status-badge/BadgeTooltip.js', async (importOriginal) => {
   load.count += 1;
   return importOriginal();
 });

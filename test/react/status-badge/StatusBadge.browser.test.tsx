@@ -1,8 +1,8 @@
 import { render } from 'vitest-browser-react';
 import { cdp } from 'vitest/browser';
 import { StatusBadge } from 'elb-status-ui';
-import '../../src/styles.css';
-import { ICONS } from '../../scripts/icons.mjs';
+import '../../../src/styles.css';
+import { ICONS } from '../../../scripts/icons.mjs';
 
 // The badge's stylesheet contract, in real Chromium: what makes a thousand of them cheap
 // (bench/README.md) and what keeps them readable.

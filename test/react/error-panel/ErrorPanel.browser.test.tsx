@@ -1,7 +1,7 @@
 import { render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
 import { ElbUiProvider, ErrorPanel, StatusBadge, toElbError } from 'elb-status-ui';
-import '../../src/styles.css';
+import '../../../src/styles.css';
 
 describe('in real Chromium', () => {
   it('a keyboard user reaches Retry, opens the details, and the panel keeps focus order', async () => {

@@ -4,7 +4,7 @@ import { preloadStatusBadgeTooltip, StatusBadge } from 'elb-status-ui';
 
 // The first two loads fail, as a chunk that cannot be fetched (a redeployed console) would.
 const load = vi.hoisted(() => ({ attempts: 0 }));
-vi.mock('../../src/react/status-badge/BadgeTooltip.js', async (importOriginal) => {
+vi.mock('../../../src/react/status-badge/BadgeTooltip.js', async (importOriginal) => {
   load.attempts += 1;
   if (load.attempts <= 2) throw new TypeError('Failed to fetch dynamically imported module');
   return importOriginal();

@@ -1,0 +1,11 @@
+import { readElbError } from './toElbError.js';
+import type { RequestContext } from './types.js';
+
+/**
+ * For plain `fetch`: returns the response when it is ok, else throws the `ElbError` read from
+ * it (body included). `const res = await throwIfNotOk(await fetch(url), { method: 'GET', url })`.
+ */
+export async function throwIfNotOk<R extends Response>(response: R, context?: RequestContext): Promise<R> {
+  if (response.ok) return response;
+  throw await readElbError(response, { url: response.url, ...context });
+}
