@@ -32,8 +32,9 @@ export default [
     path: 'dist/core.js',
     import: '{ toElbError, getStatusInfo }',
     gzip: true,
-    // The credential table (about 1.1 kB), the bounded body reader and the plain-data form: 6.67 kB.
-    limit: '6.75 kB',
+    // The credential table (about 1.1 kB), the bounded body reader, the plain-data form and one table
+    // of message patterns: 6.82 kB.
+    limit: '6.9 kB',
   },
   {
     name: 'elb-status-ui: StatusBadge, everything (with its Radix tooltip chunk)',
@@ -76,8 +77,9 @@ export default [
     import: '*',
     ...react,
     modifyEsbuildConfig: beforeFirstHover,
-    // Every component and hook with the whole core (resource status, operations, redaction, support details).
-    limit: '37 kB',
+    // Every component and hook with the whole core (resource status, operations and their banners,
+    // redaction, support details): 37.92 kB.
+    limit: '38.5 kB',
   },
   {
     name: 'elb-status-ui: whole React entry, everything (no error-code catalogue; reported)',
@@ -88,7 +90,7 @@ export default [
     // 37 kB until the credential table, the bounded body reader, serialisation, the retry-ownership redesign
     // (BannerStore owning group retries with its bounds, the panel split into owner and view) and the
     // resource status vocabulary, badge and tree, and the panel's support details.
-    limit: '58 kB',
+    limit: '59 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',

@@ -42,7 +42,7 @@ export {
 } from './messages/index.js';
 export { formatErrorSummary, type SummaryOptions } from './summary.js';
 export { throwIfNotOk } from './throwIfNotOk.js';
-export { docsLink, formatAge, nextAgeChange, requestScope, type DocsUrlSource, type RequestScope } from './support.js';
+export { docsLink, formatAge, requestScope, type DocsUrlSource, type RequestScope } from './support.js';
 export { failureIdentity, RetryController, type RetryClock, type RetryControllerOptions, type RetrySnapshot, type RetryState } from './retryController.js';
 export { BannerStore, type BannerGroup, type BannerMember, type BannerReport, type BannerRetryOptions, type BannerStoreOptions } from './bannerStore.js';
 export type {

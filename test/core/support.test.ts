@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { createTranslator, docsLink, formatAge, formatErrorSummary, nextAgeChange, requestScope, toElbError } from 'elb-status-ui/core';
+import { createTranslator, docsLink, formatAge, formatErrorSummary, requestScope, toElbError } from 'elb-status-ui/core';
+import { nextAgeChange } from '../../src/core/support.js';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { docsLink, formatAge, nextAgeChange, type DocsUrlSource, type Translate } from '../../core/index.js';
+import { docsLink, formatAge, type DocsUrlSource, type Translate } from '../../core/index.js';
+import { nextAgeChange } from '../../core/support.js';
 
 /**
  * The age of a failure ("2 minutes ago"), kept current while mounted. Empty on the server and in
