@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
 import { createTranslator, ElbUiProvider, ErrorPanel, toElbError, type ElbUiProviderProps } from 'elb-status-ui';
-import { FailureAge } from '../../src/react/error-panel/supportFacts.js';
+import { FailureAge } from '../../../src/react/error-panel/supportFacts.js';
 import { de } from 'elb-status-ui/locales/de';
 import { zhCN } from 'elb-status-ui/locales/zh-CN';
 
