@@ -5,6 +5,7 @@ import { enBase } from '../../core/messages/en-base.js';
 import { enResourceBase } from '../../core/messages/en-resource-base.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
 import { memberReasonText, resolveResourceStatus, type ElbApi, type ElbResourceType, type ResolvedResourceStatus } from '../../core/resourceStatus.js';
+import { FOCUS_GROUP_ITEM, FocusGroupContext } from '../focus-group/focusGroup.js';
 import { ElbUiContext } from '../provider/context.js';
 import type { BadgeTooltipProps } from '../status-badge/BadgeTooltip.js';
 
@@ -160,6 +161,7 @@ function explain(r: ResolvedResourceStatus, t: Translate): string {
  */
 export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBadgeProps>(function ResourceStatusBadge(props, ref) {
   const config = useContext(ElbUiContext);
+  const inGroup = useContext(FocusGroupContext);
   const [armed, dispatch] = useReducer(armedReducer, null);
   const { provisioning, operating, resource, adminStateUp, reason, api, label, tooltip, className, ...rest } = props;
   const t = config ? withFallback(config.t, baseT) : baseT;
@@ -178,7 +180,9 @@ export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBad
   if (!lead.info.documented) span['data-documented'] = 'false';
   if (ref) span.ref = ref;
   if (hasTip) {
-    span.tabIndex = props.tabIndex ?? 0;
+    // Inside a StatusBadgeGroup the group is the Tab stop and its arrow keys reach the badge.
+    span.tabIndex = props.tabIndex ?? (inGroup ? -1 : 0);
+    if (inGroup) span[FOCUS_GROUP_ITEM] = '';
     span.onPointerEnter = compose(props.onPointerEnter, dispatch);
     span.onFocus = compose(props.onFocus, dispatch);
   }

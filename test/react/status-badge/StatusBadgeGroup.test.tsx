@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { preloadStatusBadgeTooltip, StatusBadge, StatusBadgeGroup } from 'elb-status-ui';
+import { preloadStatusBadgeTooltip, ResourceStatusBadge, StatusBadge, StatusBadgeGroup } from 'elb-status-ui';
 
 // A console's table: 100 rows, one badge each, with something focusable before and after.
 const STATUSES = [200, 201, 400, 404, 409, 500, 503];
@@ -285,4 +285,36 @@ describe('StatusBadge state', () => {
     ids.add(badgeOfRow(999).getAttribute('aria-describedby')!);
     expect(ids.size).toBe(6);
   }, 30_000);
+});
+
+describe('StatusBadgeGroup with resource status badges', () => {
+  function Members({ grouped }: { grouped: boolean }) {
+    const rows = Array.from({ length: 100 }, (_, row) => (
+      <p key={row}>
+        <ResourceStatusBadge resource="member" operating={row % 3 ? 'ONLINE' : 'OFFLINE'} data-row={row} />
+      </p>
+    ));
+    return (
+      <>
+        <button type="button">Before</button>
+        {grouped ? <StatusBadgeGroup aria-label="Members">{rows}</StatusBadgeGroup> : rows}
+        <button type="button">After</button>
+      </>
+    );
+  }
+
+  it('makes 100 resource badges one Tab stop, and the arrow keys reach each one with its description', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Members grouped={false} />);
+    expect(await tabsToCross(user)).toBe(101);
+    unmount();
+    render(<Members grouped />);
+    expect(await tabsToCross(user)).toBe(2);
+    screen.getByRole('button', { name: 'Before' }).focus();
+    await user.tab();
+    expect(document.activeElement).toBe(badgeOfRow(0));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(badgeOfRow(1));
+    expect(badgeOfRow(1).getAttribute('aria-describedby')).toBeTruthy();
+  }, 60_000);
 });
