@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect } from 'react';
 
 /**
- * For pushing the latest options to an owner (controller, store) after render and before passive
- * effects run: a layout effect in the browser, a plain effect on the server (where neither runs, and
- * React 18 would warn about a layout effect).
+ * For pushing the latest options to an owner (controller, store) after render, as TanStack Query's
+ * observers get theirs. A passive effect: a layout effect would make React 18 warn whenever a page is
+ * rendered to HTML (on a server, or with `renderToString` in a browser), and nothing here needs to
+ * run before paint: an owner acts on timers and events, which come after it.
  */
-export const useLatestEffect: typeof useLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+export const useLatestEffect = useEffect;
