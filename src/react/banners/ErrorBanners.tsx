@@ -1,3 +1,4 @@
+import { usePauseWhileHeld } from './usePauseWhileHeld.js';
 import {
   createContext,
   useContext,
@@ -215,7 +216,7 @@ const ignore = () => undefined;
 
 /** One group, rendered from what the store holds: the panel here owns no retry state. */
 function Banner({ group, store, t, autoDismissMs, headingLevel }: BannerProps) {
-  const [paused, setPaused] = useState(false);
+  const [paused, pauseProps] = usePauseWhileHeld();
   const { key, severity, time } = group;
   useEffect(() => {
     if (autoDismissMs === false || severity === 'error' || paused) return;
@@ -241,13 +242,7 @@ function Banner({ group, store, t, autoDismissMs, headingLevel }: BannerProps) {
   return (
     <div
       className="elb-banners__item"
-      data-paused={paused || undefined}
-      onPointerEnter={() => setPaused(true)}
-      onPointerLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPaused(false);
-      }}
+      {...pauseProps}
     >
       <ErrorPanelView
         error={group.error}

@@ -1,3 +1,4 @@
+import { usePauseWhileHeld } from './usePauseWhileHeld.js';
 import { useEffect, useId, useState } from 'react';
 import type { BannerStore, OperationAnnouncement, OperationBannerEntry, OperationBannerGroup, Translate } from '../../core/index.js';
 
@@ -46,7 +47,7 @@ export interface OperationBannerProps {
  * goes away after a few seconds unless the pointer or focus is on it. Owns no operation state.
  */
 export function OperationBanner({ group, store, t, successDismissMs, headingLevel }: OperationBannerProps) {
-  const [paused, setPaused] = useState(false);
+  const [paused, pauseProps] = usePauseWhileHeld();
   const headingId = useId();
   const { key, state, count, running, loadBalancer, startedAt } = group;
   const now = useNow(state === 'in-progress');
@@ -74,13 +75,7 @@ export function OperationBanner({ group, store, t, successDismissMs, headingLeve
       aria-labelledby={headingId}
       data-severity={state === 'succeeded' ? 'success' : 'info'}
       data-state={state}
-      data-paused={paused || undefined}
-      onPointerEnter={() => setPaused(true)}
-      onPointerLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPaused(false);
-      }}
+      {...pauseProps}
     >
       <span className={state === 'in-progress' ? 'elb-op__progress' : 'elb-panel__icon'} aria-hidden="true" />
       <div className="elb-panel__body">
