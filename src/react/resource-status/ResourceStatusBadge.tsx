@@ -1,13 +1,13 @@
-import { forwardRef, useContext, useEffect, useReducer, useState, type HTMLAttributes, type ReactNode, type SyntheticEvent } from 'react';
+import { forwardRef, useContext, type HTMLAttributes, type ReactNode } from 'react';
 import type { Severity } from '../../core/types.js';
 import type { MessageKey } from '../../core/messages/en.js';
 import { enBase } from '../../core/messages/en-base.js';
 import { enResourceBase } from '../../core/messages/en-resource-base.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
 import { memberReasonText, resolveResourceStatus, type ElbApi, type ElbResourceType, type ResolvedResourceStatus } from '../../core/resourceStatus.js';
-import { FOCUS_GROUP_ITEM, FocusGroupContext } from '../focus-group/focusGroup.js';
 import { ElbUiContext } from '../provider/context.js';
 import type { BadgeTooltipProps } from '../status-badge/BadgeTooltip.js';
+import { useBadgeTooltip, useLoadedModule } from '../status-badge/useBadgeTooltip.js';
 
 export interface ResourceStatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   /** `provisioning_status`: ACTIVE, PENDING_UPDATE, ERROR… */
@@ -62,9 +62,9 @@ export function preloadResourceStatusTooltip(): Promise<void> {
   return loading.then(() => undefined);
 }
 
-const ignore = () => undefined;
+const readLoaded = () => loaded;
 
-interface ArmedProps {
+interface LazyTooltipProps {
   id: string;
   delay: number;
   severity: Severity;
@@ -75,16 +75,8 @@ interface ArmedProps {
   onClose(): void;
 }
 
-function ArmedTooltip({ id, delay, severity, lines, t, onClose }: ArmedProps) {
-  const [ready, setReady] = useState<Loaded | null>(() => loaded);
-  useEffect(() => {
-    if (ready) return;
-    let live = true;
-    preloadResourceStatusTooltip().then(() => live && setReady(loaded), ignore);
-    return () => {
-      live = false;
-    };
-  }, [ready]);
+function LazyTooltip({ id, delay, severity, lines, t, onClose }: LazyTooltipProps) {
+  const ready = useLoadedModule(readLoaded, preloadResourceStatusTooltip);
   const english = ready?.english ?? baseT;
   const translate = t ? withFallback(t, english) : english;
   const text = lines(translate);
@@ -98,28 +90,6 @@ function ArmedTooltip({ id, delay, severity, lines, t, onClose }: ArmedProps) {
 }
 
 // ---- the badge ------------------------------------------------------------------------------
-
-type Armed = { focus: boolean; id: string } | null;
-type BadgeEvent = SyntheticEvent<HTMLSpanElement> & { pointerType?: string; key?: string };
-let tipIds = 0;
-const CLOSE = { type: 'close' } as BadgeEvent;
-
-function armedReducer(a: Armed, e: BadgeEvent): Armed {
-  const focus = e.type === 'focus';
-  if (focus || (e.type === 'pointerenter' && e.pointerType === 'mouse')) {
-    return a && (a.focus || !focus) ? a : { focus, id: `elb-rbadge-tip-${++tipIds}` };
-  }
-  if (e.type === 'pointerleave') return e.pointerType === 'mouse' && !a?.focus ? null : a;
-  return e.type === 'pointerenter' ? a : null;
-}
-
-function compose<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined, ours: (e: BadgeEvent) => void): (e: E) => void {
-  if (!theirs) return ours as unknown as (e: E) => void;
-  return (event: E) => {
-    theirs(event);
-    if (!event.defaultPrevented) ours(event as unknown as BadgeEvent);
-  };
-}
 
 function present(value: unknown): boolean {
   return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
@@ -159,11 +129,12 @@ function explain(r: ResolvedResourceStatus, t: Translate): string {
  * this API and resource and, for a member, why its health check failed. Unknown values are shown
  * as sent, neutral, with `data-documented="false"`.
  */
-export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBadgeProps>(function ResourceStatusBadge(props, ref) {
+export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBadgeProps>(function ResourceStatusBadge(
+  { provisioning, operating, resource, adminStateUp, reason, api, label, tooltip, className, ...rest },
+  ref,
+) {
   const config = useContext(ElbUiContext);
-  const inGroup = useContext(FocusGroupContext);
-  const [armed, dispatch] = useReducer(armedReducer, null);
-  const { provisioning, operating, resource, adminStateUp, reason, api, label, tooltip, className, ...rest } = props;
+  const { state, open, tipId, close, triggerProps } = useBadgeTooltip(tooltip ?? true, rest);
   const t = config ? withFallback(config.t, baseT) : baseT;
   const options = { api: api ?? config?.api ?? 'elb-v3', resource, adminStateUp };
   const p = present(provisioning) ? resolveResourceStatus(provisioning, 'provisioning', options) : null;
@@ -171,52 +142,43 @@ export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBad
   const lead = p && (!o || provisioningLeads(p)) ? p : o;
   if (!lead) return null;
   const text = label ?? resourceStatusText(p, o, t);
-  const hasTip = tooltip ?? true;
 
-  const span = rest as HTMLAttributes<HTMLSpanElement> & Record<string, unknown>;
-  span.className = className ? `elb-badge elb-rbadge ${className}` : 'elb-badge elb-rbadge';
-  span['data-severity'] = lead.info.severity;
-  if (lead.info.transitional) span['data-transitional'] = 'true';
-  if (!lead.info.documented) span['data-documented'] = 'false';
-  if (ref) span.ref = ref;
-  if (hasTip) {
-    // Inside a StatusBadgeGroup the group is the Tab stop and its arrow keys reach the badge.
-    span.tabIndex = props.tabIndex ?? (inGroup ? -1 : 0);
-    if (inGroup) span[FOCUS_GROUP_ITEM] = '';
-    span.onPointerEnter = compose(props.onPointerEnter, dispatch);
-    span.onFocus = compose(props.onFocus, dispatch);
-  }
-  if (!hasTip || !armed) return <span {...span}>{text}</span>;
-
-  span.onPointerLeave = compose(props.onPointerLeave, dispatch);
-  span.onBlur = compose(props.onBlur, dispatch);
-  span.onKeyDown = compose(props.onKeyDown, (e) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      dispatch(CLOSE);
-    }
-  });
-  span['aria-describedby'] = props['aria-describedby'] ? `${props['aria-describedby']} ${armed.id}` : armed.id;
-  if (!props.style?.position) span.style = { ...props.style, position: 'relative' };
-  const lines = (tr: Translate) => {
-    const out: string[] = [];
-    if (p) out.push(explain(p, tr));
-    if (o) out.push(explain(o, tr));
+  function tooltipLines(tr: Translate): string[] {
+    const lines: string[] = [];
+    if (p) lines.push(explain(p, tr));
+    if (o) lines.push(explain(o, tr));
     const why = reason == null ? null : memberReasonText(reason, tr);
-    if (why) out.push(why);
-    return out;
-  };
+    if (why) lines.push(why);
+    return lines;
+  }
+
   return (
-    <span {...span}>
-      {text}
-      <ArmedTooltip
-        id={armed.id}
-        delay={armed.focus ? 0 : (config?.tooltipDelay ?? 300)}
-        severity={lead.info.severity}
-        lines={lines}
-        t={config?.t ?? null}
-        onClose={() => dispatch(CLOSE)}
-      />
+    <span
+      {...rest}
+      // After the consumer's props: these call the consumer's handlers, then the tooltip's.
+      {...triggerProps}
+      ref={ref}
+      className={className ? `elb-badge elb-rbadge ${className}` : 'elb-badge elb-rbadge'}
+      data-severity={lead.info.severity}
+      data-transitional={lead.info.transitional ? 'true' : undefined}
+      data-documented={lead.info.documented ? undefined : 'false'}
+    >
+      {open ? (
+        <>
+          {text}
+          <LazyTooltip
+            id={tipId}
+            delay={state === 'delayed-open' ? (config?.tooltipDelay ?? 300) : 0}
+            severity={lead.info.severity}
+            lines={tooltipLines}
+            t={config?.t ?? null}
+            onClose={close}
+          />
+        </>
+      ) : (
+        // One text at rest, as StatusBadge: React keeps a single text child without a fiber of its own.
+        text
+      )}
     </span>
   );
 });

@@ -1,15 +1,4 @@
-import {
-  forwardRef,
-  useContext,
-  useEffect,
-  useId,
-  useState,
-  type FocusEvent,
-  type HTMLAttributes,
-  type KeyboardEvent,
-  type PointerEvent,
-  type ReactNode,
-} from 'react';
+import { forwardRef, useContext, type HTMLAttributes, type ReactNode } from 'react';
 import type { ElbError, Severity, StatusInfo } from '../../core/types.js';
 import { getStatusInfo, UNKNOWN_STATUS_REASON } from '../../core/statusCodes.js';
 import { elbErrorView } from '../../core/errorView.js';
@@ -17,8 +6,9 @@ import type { SerializedElbError } from '../../core/serialize.js';
 import { enBase } from '../../core/messages/en-base.js';
 import { translateDescriptions, translatorOf, type Translate } from '../../core/messages/translate.js';
 import { ElbUiContext } from '../provider/context.js';
-import { FocusGroupContext } from '../focus-group/focusGroup.js';
+import type * as BadgeTooltipModule from './BadgeTooltip.js';
 import type { BadgeTooltipProps } from './BadgeTooltip.js';
+import { useBadgeTooltip, useLoadedModule } from './useBadgeTooltip.js';
 
 // Badges outside a provider need only these English strings, not the panel's texts.
 const baseT = translatorOf(enBase);
@@ -41,17 +31,17 @@ export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
 }
 
 /**
- * The tooltip's state (the badge's `data-state`), named as Radix names it: `instant-open` on focus,
- * `delayed-open` while a mouse points at the badge (the tooltip shows after the provider's
- * `tooltipDelay`), `closed` otherwise.
+ * The tooltip's state (the badge's `data-state`, also `ResourceStatusBadge`'s), named as Radix names
+ * it: `instant-open` on focus, `delayed-open` while a mouse points at the badge (the tooltip shows
+ * after the provider's `tooltipDelay`), `closed` otherwise.
  */
 export type StatusBadgeState = 'closed' | 'delayed-open' | 'instant-open';
 
 // ---- the tooltip, loaded on first use -------------------------------------------------------
 
-type TooltipComponent = (props: BadgeTooltipProps) => ReactNode;
-let loadedTooltip: TooltipComponent | null = null;
-let loadingTooltip: Promise<TooltipComponent> | null = null;
+type TooltipModule = typeof BadgeTooltipModule;
+let loadedTooltip: TooltipModule | null = null;
+let loadingTooltip: Promise<TooltipModule> | null = null;
 
 /**
  * Loads the badge tooltip (Radix and its positioning code, about 20 kB min+gz) ahead of the
@@ -61,7 +51,7 @@ let loadingTooltip: Promise<TooltipComponent> | null = null;
  */
 export function preloadStatusBadgeTooltip(): Promise<void> {
   loadingTooltip ??= import('./BadgeTooltip.js').then(
-    (module) => (loadedTooltip = module.BadgeTooltip),
+    (module) => (loadedTooltip = module),
     (reason: unknown) => {
       loadingTooltip = null;
       throw reason;
@@ -70,22 +60,12 @@ export function preloadStatusBadgeTooltip(): Promise<void> {
   return loadingTooltip.then(() => undefined);
 }
 
+const readTooltip = () => loadedTooltip;
+
 /** An open badge's tooltip: rendered at once when its code is loaded, else as soon as it arrives. */
 function LazyTooltip(props: BadgeTooltipProps) {
-  const [Tip, setTip] = useState<TooltipComponent | null>(() => loadedTooltip);
-  useEffect(() => {
-    if (Tip) return;
-    let live = true;
-    // A failed download leaves the hidden description below; the next opening tries again.
-    preloadStatusBadgeTooltip().then(
-      () => live && setTip(() => loadedTooltip),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [Tip]);
-  if (Tip) return <Tip {...props} />;
+  const loaded = useLoadedModule(readTooltip, preloadStatusBadgeTooltip);
+  if (loaded) return <loaded.BadgeTooltip {...props} />;
   // Until the code arrives (or when it cannot be fetched), the badge's aria-describedby still names
   // what the tooltip will say: a hidden element is read as a description, not as the badge's text.
   const { severity, info, t } = props;
@@ -114,14 +94,10 @@ function reasonText(info: StatusInfo, t: Translate): string {
  * a Tab stop of its own: the group's arrow keys reach it.
  */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, error: errorProp, label, tooltip, className, style, tabIndex, onFocus, onBlur, onPointerEnter, onPointerLeave, onKeyDown, 'aria-describedby': describedBy, ...rest },
+  { status, error: errorProp, label, tooltip, className, ...rest },
   ref,
 ) {
   const config = useContext(ElbUiContext);
-  const inGroup = useContext(FocusGroupContext);
-  const [state, setState] = useState<StatusBadgeState>('closed');
-  const tipId = useId();
-
   const t = config?.t ?? baseT;
   const error = elbErrorView(errorProp);
   // With an error, its status (if any) is shown; the status prop is ignored.
@@ -133,67 +109,17 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const text = label ?? (info ? reasonText(info, t) : error ? t(`title.${error.kind === 'http' ? 'unknown' : error.kind}`) : t('ui.severity.error'));
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
-  const open = hasTip && state !== 'closed';
-
-  function close() {
-    setState('closed');
-  }
-
-  function handleFocus(event: FocusEvent<HTMLSpanElement>) {
-    onFocus?.(event);
-    if (!event.defaultPrevented) setState('instant-open');
-  }
-
-  function handleBlur(event: FocusEvent<HTMLSpanElement>) {
-    onBlur?.(event);
-    if (!event.defaultPrevented) close();
-  }
-
-  function handlePointerEnter(event: PointerEvent<HTMLSpanElement>) {
-    onPointerEnter?.(event);
-    // Touch and pen have no hover: a tap focuses the badge instead.
-    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'closed') setState('delayed-open');
-  }
-
-  function handlePointerLeave(event: PointerEvent<HTMLSpanElement>) {
-    onPointerLeave?.(event);
-    // A pointer leaving does not close a keyboard user's tooltip.
-    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'delayed-open') close();
-  }
-
-  // Attached only while open.
-  function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
-    onKeyDown?.(event);
-    if (event.key !== 'Escape') return;
-    // Escape closes the tooltip and goes no further (a dialog around the table stays open); the
-    // next Escape reaches it. Radix has closed a loaded tooltip already (and marked the event
-    // handled): this closes one whose code is still on its way.
-    event.stopPropagation();
-    if (!event.defaultPrevented) close();
-  }
-
-  // The tooltip's anchor covers the badge; only an open badge needs to be its containing block.
-  const openStyle = open && !style?.position ? { ...style, position: 'relative' as const } : style;
+  const { state, open, tipId, close, triggerProps } = useBadgeTooltip(hasTip, rest);
 
   return (
     <span
       {...rest}
+      // After the consumer's props: these call the consumer's handlers, then the tooltip's.
+      {...triggerProps}
       ref={ref}
       className={className ? `elb-badge ${className}` : 'elb-badge'}
-      style={openStyle}
       data-severity={severity}
-      data-state={state}
       data-documented={info && !info.documented ? 'false' : undefined}
-      tabIndex={tabIndex ?? (hasTip ? (inGroup ? -1 : 0) : undefined)}
-      data-elb-item={hasTip && inGroup ? '' : undefined}
-      aria-describedby={open ? (describedBy ? `${describedBy} ${tipId}` : tipId) : describedBy}
-      onFocus={hasTip ? handleFocus : onFocus}
-      onPointerEnter={hasTip ? handlePointerEnter : onPointerEnter}
-      // Only an open badge has handlers for closing: at rest a badge keeps two closures, and 1000 of
-      // them retain 0.95 MB (1.03 MB with all five attached at rest; npm run bench).
-      onBlur={open ? handleBlur : onBlur}
-      onPointerLeave={open ? handlePointerLeave : onPointerLeave}
-      onKeyDown={open ? handleKeyDown : onKeyDown}
     >
       {open ? (
         <>

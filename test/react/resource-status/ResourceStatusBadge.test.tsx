@@ -172,4 +172,83 @@ describe('ResourceStatusBadge', () => {
     expect(screen.getByText('Online')).not.toHaveAttribute('tabindex');
     expect(screen.getByText('Offline')).toHaveAttribute('tabindex', '-1');
   });
+
+  describe('tooltip state, as StatusBadge has it', () => {
+    it('names its state as Radix does: instant-open on focus, delayed-open on a mouse, closed after', async () => {
+      render(<ResourceStatusBadge operating="OFFLINE" resource="member" />);
+      const badge = screen.getByText('Offline');
+      expect(badge).toHaveAttribute('data-state', 'closed');
+      fireEvent.pointerEnter(badge, { pointerType: 'mouse' });
+      expect(badge).toHaveAttribute('data-state', 'delayed-open');
+      fireEvent.pointerLeave(badge, { pointerType: 'mouse' });
+      expect(badge).toHaveAttribute('data-state', 'closed');
+      // A touch has no hover: it focuses instead.
+      fireEvent.pointerEnter(badge, { pointerType: 'touch' });
+      expect(badge).toHaveAttribute('data-state', 'closed');
+      act(() => badge.focus());
+      expect(badge).toHaveAttribute('data-state', 'instant-open');
+      // The mouse leaving does not close a keyboard user's tooltip.
+      fireEvent.pointerLeave(badge, { pointerType: 'mouse' });
+      expect(badge).toHaveAttribute('data-state', 'instant-open');
+      expect(await screen.findByRole('tooltip')).toBeInTheDocument();
+      act(() => badge.blur());
+      expect(badge).toHaveAttribute('data-state', 'closed');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it("calls the consumer's handlers first and lets one cancel the tooltip", () => {
+      const onFocus = vi.fn((e: React.FocusEvent) => e.preventDefault());
+      const onPointerEnter = vi.fn();
+      render(<ResourceStatusBadge operating="ONLINE" id="m-1" aria-describedby="row-hint" onFocus={onFocus} onPointerEnter={onPointerEnter} />);
+      const badge = screen.getByText('Online');
+      expect(badge).toHaveAttribute('id', 'm-1');
+      act(() => badge.focus());
+      expect(onFocus).toHaveBeenCalledTimes(1);
+      expect(badge).toHaveAttribute('data-state', 'closed');
+      expect(badge).toHaveAttribute('aria-describedby', 'row-hint');
+      fireEvent.pointerEnter(badge, { pointerType: 'mouse' });
+      expect(onPointerEnter).toHaveBeenCalledTimes(1);
+      expect(badge).toHaveAttribute('data-state', 'delayed-open');
+      // Its own description comes after the consumer's.
+      expect(badge.getAttribute('aria-describedby')).toMatch(/^row-hint \S+$/);
+    });
+
+    it('keeps Escape from a surrounding dialog only while its tooltip is open', () => {
+      const onParentKeyDown = vi.fn();
+      render(
+        <div role="dialog" onKeyDown={(e) => e.key === 'Escape' && onParentKeyDown()}>
+          <ResourceStatusBadge provisioning="PENDING_UPDATE" />
+        </div>,
+      );
+      const badge = screen.getByText(en['rs.label.provisioning.PENDING_UPDATE']);
+      act(() => badge.focus());
+      fireEvent.keyDown(badge, { key: 'Escape' });
+      expect(badge).toHaveAttribute('data-state', 'closed');
+      expect(onParentKeyDown).not.toHaveBeenCalled();
+      fireEvent.keyDown(badge, { key: 'Escape' });
+      expect(onParentKeyDown).toHaveBeenCalledTimes(1);
+    });
+
+    it('gives every open badge its own tooltip id, and no Tab stop or state handlers with tooltip={false}', () => {
+      render(
+        <>
+          <ResourceStatusBadge operating="ONLINE" />
+          <ResourceStatusBadge operating="OFFLINE" />
+          <ResourceStatusBadge operating="DEGRADED" tooltip={false} />
+        </>,
+      );
+      const [a, b] = [screen.getByText('Online'), screen.getByText('Offline')];
+      fireEvent.pointerEnter(a, { pointerType: 'mouse' });
+      fireEvent.pointerEnter(b, { pointerType: 'mouse' });
+      const ids = [a.getAttribute('aria-describedby'), b.getAttribute('aria-describedby')];
+      expect(ids[0]).toBeTruthy();
+      expect(ids[1]).toBeTruthy();
+      expect(ids[0]).not.toBe(ids[1]);
+      const quiet = screen.getByText(en['rs.label.operating.DEGRADED']);
+      expect(quiet).not.toHaveAttribute('tabindex');
+      fireEvent.pointerEnter(quiet, { pointerType: 'mouse' });
+      expect(quiet).toHaveAttribute('data-state', 'closed');
+      expect(quiet).not.toHaveAttribute('aria-describedby');
+    });
+  });
 });

@@ -1,0 +1,133 @@
+import {
+  useContext,
+  useEffect,
+  useId,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type FocusEventHandler,
+  type KeyboardEvent,
+  type KeyboardEventHandler,
+  type PointerEvent,
+  type PointerEventHandler,
+} from 'react';
+import { FOCUS_GROUP_ITEM, FocusGroupContext } from '../focus-group/focusGroup.js';
+import type { StatusBadgeState } from './StatusBadge.js';
+
+
+/** The badge element's props that its tooltip takes part in: the consumer's, passed in to be composed. */
+export interface BadgeTriggerProps {
+  tabIndex?: number | undefined;
+  style?: CSSProperties | undefined;
+  'aria-describedby'?: string | undefined;
+  onFocus?: FocusEventHandler<HTMLSpanElement> | undefined;
+  onBlur?: FocusEventHandler<HTMLSpanElement> | undefined;
+  onPointerEnter?: PointerEventHandler<HTMLSpanElement> | undefined;
+  onPointerLeave?: PointerEventHandler<HTMLSpanElement> | undefined;
+  onKeyDown?: KeyboardEventHandler<HTMLSpanElement> | undefined;
+}
+
+export interface BadgeTooltip {
+  state: StatusBadgeState;
+  /** Render the tooltip now. */
+  open: boolean;
+  /** The tooltip's id: the element that describes the badge while it is open. */
+  tipId: string;
+  /** Closes the tooltip (Radix asks on Escape or a scroll). */
+  close(): void;
+  /** Props for the badge's element, after the consumer's other props: they call the consumer's handlers first. */
+  triggerProps: BadgeTriggerProps & { 'data-state': StatusBadgeState; [FOCUS_GROUP_ITEM]: '' | undefined };
+}
+
+/**
+ * The one owner of a badge's tooltip state, shared by `StatusBadge` and `ResourceStatusBadge`:
+ * focus opens it at once, a mouse pointing opens it after the delay, blur, the mouse leaving and
+ * Escape close it. A consumer's handler runs first; one that calls `preventDefault` keeps the
+ * badge from acting on that event. Inside a focus group (`StatusBadgeGroup`) the badge is no Tab
+ * stop of its own: the group's arrow keys reach it.
+ */
+export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): BadgeTooltip {
+  const inGroup = useContext(FocusGroupContext);
+  const [state, setState] = useState<StatusBadgeState>('closed');
+  const tipId = useId();
+  const open = enabled && state !== 'closed';
+
+  function close() {
+    setState('closed');
+  }
+
+  function handleFocus(event: FocusEvent<HTMLSpanElement>) {
+    theirs.onFocus?.(event);
+    if (!event.defaultPrevented) setState('instant-open');
+  }
+
+  function handleBlur(event: FocusEvent<HTMLSpanElement>) {
+    theirs.onBlur?.(event);
+    if (!event.defaultPrevented) close();
+  }
+
+  function handlePointerEnter(event: PointerEvent<HTMLSpanElement>) {
+    theirs.onPointerEnter?.(event);
+    // Touch and pen have no hover: a tap focuses the badge instead.
+    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'closed') setState('delayed-open');
+  }
+
+  function handlePointerLeave(event: PointerEvent<HTMLSpanElement>) {
+    theirs.onPointerLeave?.(event);
+    // A pointer leaving does not close a keyboard user's tooltip.
+    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'delayed-open') close();
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
+    theirs.onKeyDown?.(event);
+    if (event.key !== 'Escape') return;
+    // Escape closes the tooltip and goes no further (a dialog around the table stays open); the
+    // next Escape reaches it. Radix has closed a loaded tooltip already (and marked the event
+    // handled): this closes one whose code is still on its way.
+    event.stopPropagation();
+    if (!event.defaultPrevented) close();
+  }
+
+  const describedBy = theirs['aria-describedby'];
+  return {
+    state,
+    open,
+    tipId,
+    close,
+    triggerProps: {
+      'data-state': state,
+      tabIndex: theirs.tabIndex ?? (enabled ? (inGroup ? -1 : 0) : undefined),
+      [FOCUS_GROUP_ITEM]: enabled && inGroup ? '' : undefined,
+      // The tooltip's anchor covers the badge; only an open badge needs to be its containing block.
+      style: open && !theirs.style?.position ? { ...theirs.style, position: 'relative' } : theirs.style,
+      'aria-describedby': open ? (describedBy ? `${describedBy} ${tipId}` : tipId) : describedBy,
+      onFocus: enabled ? handleFocus : theirs.onFocus,
+      onPointerEnter: enabled ? handlePointerEnter : theirs.onPointerEnter,
+      // Only an open badge listens for closing: a table of badges at rest keeps two handlers each.
+      onBlur: open ? handleBlur : theirs.onBlur,
+      onPointerLeave: open ? handlePointerLeave : theirs.onPointerLeave,
+      onKeyDown: open ? handleKeyDown : theirs.onKeyDown,
+    },
+  };
+}
+
+/**
+ * A module loaded on first use (the tooltip's code, its texts): what `read` returns once `load`
+ * has resolved, `null` until then. A failed load leaves `null`; the next mount tries again.
+ * `read` and `load` are module-level functions.
+ */
+export function useLoadedModule<T>(read: () => T | null, load: () => Promise<unknown>): T | null {
+  const [value, setValue] = useState<T | null>(read);
+  useEffect(() => {
+    if (value) return;
+    let live = true;
+    load().then(
+      () => live && setValue(() => read()),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [value, read, load]);
+  return value;
+}
