@@ -7,5 +7,8 @@ import type { RequestContext } from './types.js';
  */
 export async function throwIfNotOk<R extends Response>(response: R, context?: RequestContext): Promise<R> {
   if (response.ok) return response;
-  throw await readElbError(response, { url: response.url, ...context });
+  const error = await readElbError(response, { url: response.url, ...context });
+  // An ElbError has no stack of its own; a thrown one shows where it was thrown (V8's engines).
+  (Error as { captureStackTrace?: (target: object) => void }).captureStackTrace?.(error);
+  throw error;
 }

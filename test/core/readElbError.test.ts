@@ -96,4 +96,14 @@ describe('throwIfNotOk', () => {
     const bad = new Response('{"error_code":"ELB.1002","error_msg":"The load balancer is not found."}', { status: 404 });
     await expect(throwIfNotOk(bad, { method: 'GET' })).rejects.toMatchObject({ name: 'ElbError', status: 404, code: 'ELB.1002', method: 'GET' });
   });
+
+  it('gives the error it throws the stack of where it was thrown, its first line redacted', async () => {
+    async function loadMembers() {
+      return throwIfNotOk(new Response('{"error_msg":"denied"}', { status: 403 }), { url: '/v3/p/elb/members?token=SECRETVALUE1234567890' });
+    }
+    const error = (await loadMembers().catch((e: unknown) => e)) as Error;
+    expect(error.stack?.split('\n')[0]).toBe(`ElbError: ${error.message}`);
+    expect(error.stack).toMatch(/\n\s+at /);
+    expect(error.stack).not.toContain('SECRETVALUE');
+  });
 });

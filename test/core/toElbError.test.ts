@@ -1,4 +1,4 @@
-import { isElbError, toElbError } from 'elb-status-ui/core';
+import { isElbError, toElbError, type ElbError } from 'elb-status-ui/core';
 
 const json = (body: unknown) => JSON.stringify(body);
 
@@ -424,5 +424,31 @@ describe('toElbError / isElbError: values that carry the brand', () => {
     const other = { ...toElbError(503, { url: '/x?token=abc' }), [BRAND]: true };
     expect(isElbError(other)).toBe(true);
     expect(isElbError({ ...other, url: '/x?token=SECRET' })).toBe(false);
+  });
+});
+
+describe('toElbError: no stack trace of its own', () => {
+  it("keeps only the stack's first line (where the library built it says nothing) and leaves Error.stackTraceLimit as it was", () => {
+    const before = Error.stackTraceLimit;
+    const cause = new TypeError('Failed to fetch');
+    const error = toElbError(cause, { method: 'GET', url: '/v3/p/elb/loadbalancers' }) as ElbError & Error;
+    expect(error.stack).toBe(`ElbError: ${error.message}`);
+    // The caught failure keeps its own.
+    expect((error.cause as Error).stack).toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('after').stack).toMatch(/\n\s+at /);
+  });
+
+  it('still works, with a stack as usual, where Error.stackTraceLimit cannot be changed', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')!;
+    Object.defineProperty(Error, 'stackTraceLimit', { ...descriptor, writable: false });
+    try {
+      const error = toElbError({ status: 503 }) as ElbError & Error;
+      expect(error).toMatchObject({ name: 'ElbError', status: 503 });
+      expect(error.stack?.split('\n')[0]).toBe(`ElbError: ${error.message}`);
+    } finally {
+      Object.defineProperty(Error, 'stackTraceLimit', descriptor);
+    }
+    expect(Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')).toEqual(descriptor);
   });
 });
