@@ -134,7 +134,7 @@ export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBad
   ref,
 ) {
   const config = useContext(ElbUiContext);
-  const { state, open, tipId, close, triggerProps } = useBadgeTooltip(tooltip ?? true, rest);
+  const tip = useBadgeTooltip(tooltip ?? true, rest);
   const t = config ? withFallback(config.t, baseT) : baseT;
   const options = { api: api ?? config?.api ?? 'elb-v3', resource, adminStateUp };
   const p = present(provisioning) ? resolveResourceStatus(provisioning, 'provisioning', options) : null;
@@ -156,23 +156,32 @@ export const ResourceStatusBadge = forwardRef<HTMLSpanElement, ResourceStatusBad
     <span
       {...rest}
       // After the consumer's props: these call the consumer's handlers, then the tooltip's.
-      {...triggerProps}
+      data-state={tip['data-state']}
+      tabIndex={tip.tabIndex}
+      data-elb-item={tip['data-elb-item']}
+      style={tip.style}
+      aria-describedby={tip['aria-describedby']}
+      onFocus={tip.onFocus}
+      onPointerEnter={tip.onPointerEnter}
+      onBlur={tip.onBlur}
+      onPointerLeave={tip.onPointerLeave}
+      onKeyDown={tip.onKeyDown}
       ref={ref}
       className={className ? `elb-badge elb-rbadge ${className}` : 'elb-badge elb-rbadge'}
       data-severity={lead.info.severity}
       data-transitional={lead.info.transitional ? 'true' : undefined}
       data-documented={lead.info.documented ? undefined : 'false'}
     >
-      {open ? (
+      {tip.open ? (
         <>
           {text}
           <LazyTooltip
-            id={tipId}
-            delay={state === 'delayed-open' ? (config?.tooltipDelay ?? 300) : 0}
+            id={tip.tipId}
+            delay={tip.state === 'delayed-open' ? (config?.tooltipDelay ?? 300) : 0}
             severity={lead.info.severity}
             lines={tooltipLines}
             t={config?.t ?? null}
-            onClose={close}
+            onClose={tip.close}
           />
         </>
       ) : (

@@ -109,27 +109,36 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const text = label ?? (info ? reasonText(info, t) : error ? t(`title.${error.kind === 'http' ? 'unknown' : error.kind}`) : t('ui.severity.error'));
   // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
   const hasTip = tooltip ?? !!(error || info?.descriptions.length);
-  const { state, open, tipId, close, triggerProps } = useBadgeTooltip(hasTip, rest);
+  const tip = useBadgeTooltip(hasTip, rest);
 
   return (
     <span
       {...rest}
       // After the consumer's props: these call the consumer's handlers, then the tooltip's.
-      {...triggerProps}
+      data-state={tip['data-state']}
+      tabIndex={tip.tabIndex}
+      data-elb-item={tip['data-elb-item']}
+      style={tip.style}
+      aria-describedby={tip['aria-describedby']}
+      onFocus={tip.onFocus}
+      onPointerEnter={tip.onPointerEnter}
+      onBlur={tip.onBlur}
+      onPointerLeave={tip.onPointerLeave}
+      onKeyDown={tip.onKeyDown}
       ref={ref}
       className={className ? `elb-badge ${className}` : 'elb-badge'}
       data-severity={severity}
       data-documented={info && !info.documented ? 'false' : undefined}
     >
-      {open ? (
+      {tip.open ? (
         <>
           {text}
-          <LazyTooltip id={tipId} delay={state === 'delayed-open' ? (config?.tooltipDelay ?? 300) : 0} severity={severity}
+          <LazyTooltip id={tip.tipId} delay={tip.state === 'delayed-open' ? (config?.tooltipDelay ?? 300) : 0} severity={severity}
             // The descriptions in the reader's language (the verbatim English stays in StatusInfo).
             info={info && { ...info, descriptions: translateDescriptions(info.status, info.descriptions, t) }}
             error={error}
             t={t}
-            onClose={close}
+            onClose={tip.close}
           />
         </>
       ) : (
