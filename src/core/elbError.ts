@@ -58,7 +58,7 @@ export class ElbErrorImpl extends Error implements ElbError {
   declare readonly category: ErrorCategory | null;
   declare readonly time: number;
 
-  constructor({ cause, ...fields }: Omit<ElbError, 'name' | 'message'> & { message?: string }) {
+  constructor(fields: Omit<ElbError, 'name' | 'message'> & { message?: string }) {
     const head = fields.status != null ? `${fields.status} ${fields.reason}` : fields.reason;
     const tail = [fields.code, fields.serverMessage].filter(Boolean).join(': ');
     // The message (and with it the stack's first line) is redacted like every other field.
@@ -66,9 +66,24 @@ export class ElbErrorImpl extends Error implements ElbError {
     const limit = pauseStackTraces();
     super(message);
     resumeStackTraces(limit);
-    Object.assign(this, fields, { message });
+    // Field by field, in one order: every ElbError has the same shape (and `cause` is not one of them).
+    this.kind = fields.kind;
+    this.status = fields.status;
+    this.reason = fields.reason;
+    this.descriptions = fields.descriptions;
+    this.severity = fields.severity;
+    this.retryable = fields.retryable;
+    this.retryAfterMs = fields.retryAfterMs;
+    this.code = fields.code;
+    this.serverMessage = fields.serverMessage;
+    this.requestId = fields.requestId;
+    this.method = fields.method;
+    this.url = fields.url;
+    this.category = fields.category;
+    this.time = fields.time;
+    this.message = message;
     this.name = 'ElbError';
-    CAUSES.set(this, cause);
+    CAUSES.set(this, fields.cause);
   }
 
   /** The original input (what was thrown or returned), as given. */
