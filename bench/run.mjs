@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each,
-// in headless Chromium, production build, round-robin, medians of BENCH_ROUNDS rounds, in the rows
-// and flow layouts (and a real table, on request). Not a test: it prints numbers and never fails on them.
+// npm run bench: 1000 StatusBadges vs 1000 plain spans vs 1000 spans with a Radix tooltip each, the
+// badge's markup and CSS without React (the floor any badge component starts from), and 1000
+// ResourceStatusBadges vs spans with their text, in headless Chromium, production build, round-robin,
+// medians of BENCH_ROUNDS rounds, in the rows and flow layouts (and a real table, on request). Not a
+// test: it prints numbers and never fails on them.
 import { runBannerBench } from './banners.mjs';
 import { launchChromium, median, openBenchPage, serveBenchSite } from './site.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'rows,flow').split(',');
-const kinds = (process.env.BENCH_KINDS ?? 'span,badge,radix').split(',');
+const kinds = (process.env.BENCH_KINDS ?? 'span,badge,lite,radix,rspan,resource').split(',');
 if (kinds[0] !== 'span') throw new Error('BENCH_KINDS must start with span: every ratio is to the span');
 
 const site = await serveBenchSite();
@@ -91,6 +93,12 @@ function report(layout, { samples, panel, trees }) {
       return `${op} ${xs[Math.floor((xs.length - 1) / 4)].toFixed(2)}-${xs[Math.ceil((3 * (xs.length - 1)) / 4)].toFixed(2)}x`;
     };
     console.log(`Spread, this run: the middle half of the ${ROUNDS} per-round ratios, ${middle('mount')}, ${middle('update')}, ${middle('unmount')}`);
+    // What no component can go below: the same markup and stylesheet written out without React's
+    // component, state or handlers. Whatever of the limit is left above it is the badge's own budget.
+    if (samples.lite) {
+      const floor = ['mount', 'update', 'unmount'].map((op) => `${op} ${x(r('lite', op, 'frame'))}`).join(', ');
+      console.log(`Floor, this run: the badge's markup and CSS without a component, ${floor}`);
+    }
   }
   if (samples.resource && samples.rspan) {
     // ResourceStatusBadge against a plain span with the same text (and against the StatusBadge's span).
