@@ -112,6 +112,19 @@ function unitOf(age: number): readonly [Unit, number, number] {
   return UNITS.find(([, , below]) => age < below) ?? UNITS[UNITS.length - 1]!;
 }
 
+// Making a formatter costs far more than using one (a panel renders its age every time it ticks).
+const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** One `Intl.RelativeTimeFormat` per locale tag (at most a few dozen kept); throws for an invalid tag. */
+function relativeTimeFormat(tag: string): Intl.RelativeTimeFormat {
+  let format = relativeTimeFormats.get(tag);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+    if (relativeTimeFormats.size < 32) relativeTimeFormats.set(tag, format);
+  }
+  return format;
+}
+
 /**
  * The age of a failure in words, in `locale` ("2 minutes ago", "vor 2 Minuten", "2分钟前"), with
  * `Intl.RelativeTimeFormat`. A time in the future (clock skew) reads as now; a time that is not a
@@ -124,7 +137,7 @@ export function formatAge(time: unknown, now: unknown, locale: string): string {
   const amount = Math.floor(age / length);
   for (const tag of [locale, 'en']) {
     try {
-      return new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(-amount, unit);
+      return relativeTimeFormat(tag).format(-amount, unit);
     } catch {
       /* an invalid tag: English */
     }

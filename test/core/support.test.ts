@@ -22,6 +22,17 @@ describe('formatAge: the age of a failure in words', () => {
     expect(formatAge(NOW - ago, NOW, locale)).toBe(expected);
   });
 
+  it('keeps each locale apart when formatters are reused, and falls back to English for a bad tag every time', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(formatAge(NOW - 120_000, NOW, 'de')).toBe('vor 2 Minuten');
+      expect(formatAge(NOW - 120_000, NOW, 'zh-CN')).toBe('2分钟前');
+      expect(formatAge(NOW - 120_000, NOW, 'not a tag!')).toBe('2 minutes ago');
+    }
+    // Many distinct tags (a locale from user input) neither throw nor change what the others say.
+    for (let i = 0; i < 200; i++) formatAge(NOW - 1_000, NOW, `x-private-${i}`);
+    expect(formatAge(NOW - 120_000, NOW, 'de')).toBe('vor 2 Minuten');
+  });
+
   it('reads a time in the future (clock skew) as now, in each locale', () => {
     expect(formatAge(NOW + 90_000, NOW, 'en')).toBe('now');
     expect(formatAge(NOW + 1e300, NOW, 'de')).toBe('jetzt');

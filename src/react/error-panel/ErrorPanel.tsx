@@ -128,12 +128,25 @@ function useNow(active: boolean): number {
 const MAX_DATE_MS = 8.64e15;
 const DAY_MS = 86_400_000;
 
+// Making a formatter costs far more than using one: one per locale and style, a few dozen at most.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
+  const key = `${withDate ? 'd' : 't'} ${locale}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, withDate ? { dateStyle: 'medium', timeStyle: 'medium' } : { timeStyle: 'medium' });
+    if (dateTimeFormats.size < 32) dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A time as text; never throws. Out-of-range and non-finite values are clamped, or give '' when not a number. */
 export function formatTime(epoch: unknown, locale: string, withDate = false): string {
   if (typeof epoch !== 'number' || Number.isNaN(epoch)) return '';
   const ms = Math.min(MAX_DATE_MS, Math.max(-MAX_DATE_MS, epoch));
   try {
-    return new Intl.DateTimeFormat(locale, withDate ? { dateStyle: 'medium', timeStyle: 'medium' } : { timeStyle: 'medium' }).format(ms);
+    return dateTimeFormat(locale, withDate).format(ms);
   } catch {
     try {
       return new Date(ms).toISOString();
