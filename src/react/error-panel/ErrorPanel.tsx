@@ -128,15 +128,18 @@ function useNow(active: boolean): number {
 const MAX_DATE_MS = 8.64e15;
 const DAY_MS = 86_400_000;
 
-// Making a formatter costs far more than using one: one per locale and style, a few dozen at most.
+// Making a formatter costs far more than using one: one per locale, style and UTC offset, a few dozen at
+// most. A formatter keeps the time zone it was made in; the offset in the key makes a new one when the
+// machine's zone changes (a laptop that travels, TZ set in a server process).
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeFormat(locale: string, withDate: boolean): Intl.DateTimeFormat {
-  const key = `${withDate ? 'd' : 't'} ${locale}`;
+  const key = `${withDate ? 'd' : 't'} ${new Date().getTimezoneOffset()} ${locale}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, withDate ? { dateStyle: 'medium', timeStyle: 'medium' } : { timeStyle: 'medium' });
-    if (dateTimeFormats.size < 32) dateTimeFormats.set(key, format);
+    if (dateTimeFormats.size >= 32) dateTimeFormats.clear();
+    dateTimeFormats.set(key, format);
   }
   return format;
 }

@@ -17,6 +17,8 @@ import type { StatusBadgeState } from './StatusBadge.js';
 
 /** The badge element's props that its tooltip takes part in: the consumer's, passed in to be composed. */
 export interface BadgeTriggerProps {
+  /** Kept when the badge has no tooltip (a consumer's own trigger may set it). */
+  'data-state'?: string | undefined;
   tabIndex?: number | undefined;
   style?: CSSProperties | undefined;
   'aria-describedby'?: string | undefined;
@@ -40,7 +42,8 @@ export interface BadgeTooltip extends BadgeTriggerProps {
   tipId: string;
   /** Closes the tooltip (Radix asks on Escape or a scroll). */
   close(): void;
-  'data-state': StatusBadgeState;
+  /** The tooltip's state; the consumer's own value when the badge has no tooltip. */
+  'data-state': string | undefined;
   /** Marks the badge as an item of the focus group around it (`FOCUS_GROUP_ITEM`). */
   'data-elb-item': '' | undefined;
 }
@@ -57,6 +60,9 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
   const [state, setState] = useState<StatusBadgeState>('closed');
   const tipId = useId();
   const open = enabled && state !== 'closed';
+  // A tooltip switched off while open (its badge's status now has nothing to say) does not come back
+  // open when it is switched on again: that badge may long since have lost focus and the mouse.
+  if (!enabled && state !== 'closed') setState('closed');
 
   function close() {
     setState('closed');
@@ -72,16 +78,19 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
     if (!event.defaultPrevented) close();
   }
 
+  // Pointer events are not rendered at once: a mouse crossing a badge on a busy page can enter and leave
+  // before React renders the first. So both read the state as it is by then, and leaving is listened for
+  // at rest too.
   function handlePointerEnter(event: PointerEvent<HTMLSpanElement>) {
     theirs.onPointerEnter?.(event);
     // Touch and pen have no hover: a tap focuses the badge instead.
-    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'closed') setState('delayed-open');
+    if (!event.defaultPrevented && event.pointerType === 'mouse') setState((now) => (now === 'closed' ? 'delayed-open' : now));
   }
 
   function handlePointerLeave(event: PointerEvent<HTMLSpanElement>) {
     theirs.onPointerLeave?.(event);
     // A pointer leaving does not close a keyboard user's tooltip.
-    if (!event.defaultPrevented && event.pointerType === 'mouse' && state === 'delayed-open') close();
+    if (!event.defaultPrevented && event.pointerType === 'mouse') setState((now) => (now === 'delayed-open' ? 'closed' : now));
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
@@ -100,7 +109,7 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
     open,
     tipId,
     close,
-    'data-state': state,
+    'data-state': enabled ? state : theirs['data-state'],
     tabIndex: theirs.tabIndex ?? (enabled ? (inGroup ? -1 : 0) : undefined),
     'data-elb-item': enabled && inGroup ? '' : undefined,
     // The tooltip's anchor covers the badge; only an open badge needs to be its containing block.
@@ -108,9 +117,9 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
     'aria-describedby': open ? (describedBy ? `${describedBy} ${tipId}` : tipId) : describedBy,
     onFocus: enabled ? handleFocus : theirs.onFocus,
     onPointerEnter: enabled ? handlePointerEnter : theirs.onPointerEnter,
-    // Only an open badge listens for closing: a table of badges at rest keeps two handlers each.
+    onPointerLeave: enabled ? handlePointerLeave : theirs.onPointerLeave,
+    // Blur and Escape matter to an open badge only (focus is rendered before anything else happens).
     onBlur: open ? handleBlur : theirs.onBlur,
-    onPointerLeave: open ? handlePointerLeave : theirs.onPointerLeave,
     onKeyDown: open ? handleKeyDown : theirs.onKeyDown,
   };
 }

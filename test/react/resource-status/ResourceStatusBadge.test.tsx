@@ -247,8 +247,13 @@ describe('ResourceStatusBadge', () => {
       const quiet = screen.getByText(en['rs.label.operating.DEGRADED']);
       expect(quiet).not.toHaveAttribute('tabindex');
       fireEvent.pointerEnter(quiet, { pointerType: 'mouse' });
-      expect(quiet).toHaveAttribute('data-state', 'closed');
+      expect(quiet).not.toHaveAttribute('data-state');
       expect(quiet).not.toHaveAttribute('aria-describedby');
+    });
+
+    it("keeps the consumer's data-state when it has no tooltip (a trigger of the consumer's own)", () => {
+      render(<ResourceStatusBadge operating="OFFLINE" resource="member" tooltip={false} {...{ 'data-state': 'open' }} />);
+      expect(screen.getByText('Offline')).toHaveAttribute('data-state', 'open');
     });
   });
 });
