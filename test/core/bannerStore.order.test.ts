@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { BannerStore, type BannerGroup } from 'elb-status-ui/core';
+
+const RANK = { error: 0, warning: 1, info: 2, success: 3 } as const;
+
+/** The order the page shows, computed from scratch: the most severe first, then the newest. */
+function sortedFromScratch(groups: readonly BannerGroup[]): string[] {
+  return [...groups]
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => RANK[a.g.severity] - RANK[b.g.severity] || b.g.time - a.g.time || a.i - b.i)
+    .map(({ g }) => g.key);
+}
+
+const step = fc.oneof(
+  // A failure: its status decides the severity (5xx error, 4xx warning, 409 a lock), its path the group.
+  fc.record({ kind: fc.constant('report' as const), status: fc.constantFrom(500, 503, 404, 409, 429, 400), path: fc.integer({ min: 0, max: 12 }) }),
+  fc.record({ kind: fc.constant('dismiss' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('tick' as const) }),
+);
+
+describe('BannerStore: the order of the groups', () => {
+  it('is, after every tick, the most severe first and then the newest, whatever was reported, dismissed or removed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 8 }), async (steps, maxGroups) => {
+        let time = Date.parse('2026-12-07T10:00:00Z');
+        const store = new BannerStore({ maxGroups, maxMembers: 3, now: () => time });
+        const ids: string[] = [];
+        const tick = async () => {
+          await Promise.resolve();
+          await Promise.resolve();
+          const groups = store.getGroups();
+          expect(groups.map((g) => g.key)).toEqual(sortedFromScratch(groups));
+          expect(groups.length).toBeLessThanOrEqual(maxGroups);
+          expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+        };
+        for (const s of steps) {
+          if (s.kind === 'report') {
+            time += 1_000;
+            ids.push(store.report({ status: s.status, body: { error_code: `ELB.${s.status}`, error_msg: 'x' } }, { context: { method: 'GET', url: `/v3/p/elb/pools/${s.path}` } }));
+          } else if (s.kind === 'dismiss') {
+            const groups = store.getGroups();
+            if (groups.length) store.dismiss(groups[s.pick % groups.length]!.key);
+          } else if (s.kind === 'remove') {
+            if (ids.length) store.remove(ids[s.pick % ids.length]!);
+          } else {
+            await tick();
+          }
+        }
+        await tick();
+        store.dismissAll();
+        await tick();
+        expect(store.getGroups()).toEqual([]);
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
+});
