@@ -61,7 +61,7 @@ export function build(fields: Fields, context: RequestContext | undefined, cause
     category: (!options?.errorCodes && fields.category) || categorize(kind, status, code, serverMessage, options?.errorCodes),
     time: fields.time ?? now,
     cause,
-    ...(fields.detail ? { message: fields.detail } : {}),
+    message: fields.detail || undefined,
   });
 }
 

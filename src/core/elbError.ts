@@ -58,7 +58,7 @@ export class ElbErrorImpl extends Error implements ElbError {
   declare readonly category: ErrorCategory | null;
   declare readonly time: number;
 
-  constructor(fields: Omit<ElbError, 'name' | 'message'> & { message?: string }) {
+  constructor(fields: Omit<ElbError, 'name' | 'message'> & { message?: string | undefined }) {
     const head = fields.status != null ? `${fields.status} ${fields.reason}` : fields.reason;
     const tail = [fields.code, fields.serverMessage].filter(Boolean).join(': ');
     // The message (and with it the stack's first line) is redacted like every other field.

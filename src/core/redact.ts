@@ -17,6 +17,8 @@ export interface CredentialShape {
   readonly test?: (secret: string, kept: string) => boolean;
   /** Every match holds one of these: a text without any is skipped at once (most texts hold no secret). */
   readonly hint?: readonly string[];
+  /** The shortest match: a shorter text is skipped at once (codes, methods, short paths). */
+  readonly minLength?: number;
 }
 
 /** decodeURIComponent that keeps malformed text as it is. */
@@ -90,6 +92,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // Authorization: Bearer …, Basic …; prose ("Basic authentication") is left alone
     name: 'Bearer / Basic credentials',
+    minLength: 14,
     pattern: /(\b(?:Bearer|Basic)\s{1,8})([\w~+/.=-]{8,})/gi,
     test: (secret) => secret.length >= 20 || /[\d+/=.~-]|.[A-Z]/.test(secret),
   },
@@ -120,10 +123,17 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // a long random-looking run anywhere (keys, signatures, session ids); UUIDs and 32-hex ids are shorter
     name: 'long opaque token',
+    minLength: 48,
     pattern: /()(?<![\w%+=-])([\w%+=-]{48,})/g,
     test: looksRandom,
   },
 ];
+
+/** Does `text` hold one of `parts`? */
+function mentions(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
+}
 
 /**
  * Replaces every credential in `text` with `[redacted]`: the one redaction path for URLs,
@@ -133,8 +143,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
 export function redactText(text: string): string {
   if (typeof text !== 'string') return '';
   let out = text;
-  for (const { pattern, test, hint } of CREDENTIAL_SHAPES) {
-    if (hint && !hint.some((part) => out.includes(part))) continue;
+  for (const { pattern, test, hint, minLength = 0 } of CREDENTIAL_SHAPES) {
+    if (out.length < minLength || (hint && !mentions(out, hint))) continue;
     out = out.replace(pattern, (match: string, kept: string, secret: string) => (!test || test(secret, kept) ? kept + REDACTED : match));
   }
   return out;

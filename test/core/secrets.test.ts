@@ -69,6 +69,18 @@ describe('the credential table', () => {
     });
   });
 
+  // A row skips texts shorter than its minLength without looking: that length must be its
+  // shortest possible match, or a short credential would slip through.
+  it.each([
+    ['Bearer / Basic credentials', 'Basic abc1defg'],
+    ['long opaque token', 'AbCdEf0123456789'.repeat(3)],
+  ])('row "%s" still redacts its shortest match, %s', (name, shortest) => {
+    const row = CREDENTIAL_SHAPES.find((shape) => shape.name === name)!;
+    expect(shortest.length).toBe(row.minLength);
+    expect(redactText(shortest)).toContain('[redacted]');
+    expect(redactText(shortest.slice(0, -3))).not.toContain('[redacted]');
+  });
+
   it('is idempotent', () => {
     for (const examples of Object.values(ROW_EXAMPLES)) for (const [input] of examples) expect(redactText(redactText(input))).toBe(redactText(input));
   });
