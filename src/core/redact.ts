@@ -36,13 +36,14 @@ function decode(text: string): string {
  * `sort_key`, `marker`, `limit`, `tokens_used` are ordinary.
  */
 const SECRET_NAME =
-  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^((api|access|secret(access)?|private|aws(access)?)?key(id)?|sig|xsdkdate|auth(orization)?|code|ak|sk|sid|session)$/;
+  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x|proxy)?((aws)?(api|access|secret(access)?|private|app|auth)?key(id)?|sig|xsdkdate|auth(orization)?|code|ak|sk|sid|session)$/;
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
   let text = name;
   for (let i = 0; i < 3 && text.includes('%'); i++) text = decode(text);
-  return text.length <= 256 && SECRET_NAME.test(text.toLowerCase().replace(/[-_.\s]/g, ''));
+  // auth[token], user[password]: the brackets of form-style names are not part of the word
+  return text.length <= 256 && SECRET_NAME.test(text.toLowerCase().replace(/[-_.\s[\]]/g, ''));
 }
 
 /** Words that are labels in prose ("error code: ELB.1003", "key: sort_key") rather than secrets. */
@@ -61,10 +62,11 @@ function secretParameter(secret: string, kept: string): boolean {
 /** The table. Order matters: specific shapes first, the catch-alls last. */
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
-    // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password)
+    // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password);
+    // up to the last @, as URL parsers read it: https://john@example.com:p@ss@host
     name: 'user info',
     hint: ['@'],
-    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#@:]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))[^\s?#@]{0,512})?)(?=@)/gi,
+    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#:]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))[^\s?#]{0,512})?)(?=@)/gi,
   },
   {
     // header.payload[.signature], JWS and JWE
@@ -82,7 +84,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // Keystone PKI / PKIZ tokens (CMS, base64, also percent-encoded); a following path word is kept
     name: 'Keystone PKI token',
     hint: ['MII', 'PKIZ_'],
-    pattern: /()(?<![\w%+=-])((?:MII|PKIZ_)[\w%+=-]{20,}(?:\/(?![a-z\d._-]*(?:[/?#;\s"'<>)\]]|$))[\w%+=-]+)*)/g,
+    pattern: /()(?<![\w%+-])((?:MII|PKIZ_)[\w%+=-]{20,}(?:\/(?![a-z\d._-]*(?:[/?#;\s"'<>)\]]|$))[\w%+=-]+)*)/g,
   },
   {
     name: 'AWS access key id',
@@ -95,6 +97,13 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     minLength: 14,
     pattern: /(\b(?:Bearer|Basic)\s{1,8})([\w~+/.=-]{8,})/gi,
     test: (secret) => secret.length >= 20 || /[\d+/=.~-]|.[A-Z]/.test(secret),
+  },
+  {
+    // Authorization: Token …, Authorization: AWS id:signature, SDK-HMAC-SHA256 Access=…, Signature=…:
+    // whatever the scheme, the whole value (to the end of the line or a quote)
+    name: 'authorization header',
+    hint: ['uthorization', 'UTHORIZATION'],
+    pattern: /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})([^\s"'][^\n"']{0,1023})/gi,
   },
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
@@ -143,9 +152,34 @@ function mentions(text: string, parts: readonly string[]): boolean {
 export function redactText(text: string): string {
   if (typeof text !== 'string') return '';
   let out = text;
-  for (const { pattern, test, hint, minLength = 0 } of CREDENTIAL_SHAPES) {
-    if (out.length < minLength || (hint && !mentions(out, hint))) continue;
-    out = out.replace(pattern, (match: string, kept: string, secret: string) => (!test || test(secret, kept) ? kept + REDACTED : match));
+  for (const row of CREDENTIAL_SHAPES) {
+    if (out.length < (row.minLength ?? 0) || (row.hint && !mentions(out, row.hint))) continue;
+    out = row.test ? redactTested(out, row.pattern, row.test) : out.replace(row.pattern, (_match: string, kept: string) => kept + REDACTED);
   }
   return out;
+}
+
+/** The longest rejected secret part that is scanned again (a bound that keeps the scan linear). */
+const RESCAN_LIMIT = 512;
+
+/**
+ * One row with a test. A match the test rejects ("failed: password=…" is not a secret labelled
+ * "failed") gives its secret part back: the scan goes on right after the kept part, so a credential
+ * inside that part is still found. A longer part is skipped whole: scanning each of its labels to
+ * the end of the run again would make "a:a:a:…" quadratic.
+ */
+function redactTested(text: string, pattern: RegExp, test: NonNullable<CredentialShape['test']>): string {
+  let out = '';
+  let done = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const kept = match[1]!;
+    if (test(match[2]!, kept)) {
+      out += text.slice(done, match.index) + kept + REDACTED;
+      done = pattern.lastIndex;
+    } else if (match[2]!.length <= RESCAN_LIMIT) {
+      pattern.lastIndex = match.index + Math.max(kept.length, 1);
+    }
+  }
+  return done === 0 ? text : out + text.slice(done);
 }

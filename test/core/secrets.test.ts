@@ -16,6 +16,9 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['https:/u:p4ss@elb.example/x', 'p4ss', 'https:/[redacted]@elb.example/x'],
     ['https://u:pa/ss@elb.example/x', 'pa/ss', 'https://[redacted]@elb.example/x'],
     ['//admin:pw@elb.example/x', 'admin:pw', '//[redacted]@elb.example/x'],
+    // up to the last @, as URL parsers read it
+    ['https://john@example.com:Passw0rd!@elb.example.com/v3/lbs', 'Passw0rd', 'https://[redacted]@elb.example.com/v3/lbs'],
+    ['https://admin:S3cr@tP4ss@elb.example.com/v3/lbs', 'tP4ss', 'https://[redacted]@elb.example.com/v3/lbs'],
   ],
   JWT: [
     [`The token ${JWT} expired`, JWT.slice(0, 20), 'The token [redacted] expired'],
@@ -34,7 +37,16 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['sent Bearer abc.def-ghi123 to the gateway', 'abc.def', 'sent Bearer [redacted] to the gateway'],
     ['sent Basic dXNlcjpwYXNz once', 'dXNlcjpwYXNz', 'sent Basic [redacted] once'],
   ],
+  'authorization header': [
+    ['Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', '9944b0', 'Authorization: [redacted]'],
+    ['sent "Authorization: AWS AKIDEXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=" twice', 'frJIUN8', 'sent "Authorization: [redacted]" twice'],
+    ['Authorization: SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=host, Signature=ab12', 'QTWAOYTT', 'Authorization: [redacted]'],
+    ['Proxy-Authorization: Zk3uV9xq7Lw2Pa\nnext line', 'Zk3uV9', 'Proxy-Authorization: [redacted]\nnext line'],
+  ],
   'labelled secret': [
+    ['x-api-key: 7f3a9c1e5bQz', '7f3a9c', 'x-api-key: [redacted]'],
+    ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtn', 'AWS_SECRET_ACCESS_KEY=[redacted]'],
+    ['appKey: Zk3uV9xq7Lw2Pa, X-Auth-Key: Zk3uV9xq7Lw2Pb', 'Zk3uV9', 'appKey: [redacted], X-Auth-Key: [redacted]'],
     ['AK: QTWAOYTTINDUT2QVKYUC SK: MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc', 'QTWAOYTTINDUT2QVKYUC', 'AK: [redacted] SK: [redacted]'],
     ['{"access_key":"QTWA0YTT","secret_key":"MFyf vK41"}', 'MFyf', '{"access_key":[redacted],"secret_key":[redacted]}'],
     ['Authorization: Bearer s3cr3t', 's3cr3t', 'Authorization: [redacted]'],
@@ -43,6 +55,7 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
   'secret parameter': [
     ['/x?sessionid=a1&sid=b2&jwt=c3&bearer=d4&limit=5', '=a1', '/x?sessionid=[redacted]&sid=[redacted]&jwt=[redacted]&bearer=[redacted]&limit=5'],
     ['/x?%2574oken=abc9', 'abc9', '/x?%2574oken=[redacted]'],
+    ['/x?auth[token]=abc9&user[password]=hunter2&page[limit]=5', 'hunter2', '/x?auth[token]=[redacted]&user[password]=[redacted]&page[limit]=5'],
     ['/o?X-Goog-Signature=dead01&X-Goog-Credential=me%2F2024&AWSAccessKeyId=K3Y&Expires=1', 'dead01', '/o?X-Goog-Signature=[redacted]&X-Goog-Credential=[redacted]&AWSAccessKeyId=[redacted]&Expires=1'],
   ],
   'secret matrix parameter': [
@@ -96,6 +109,31 @@ describe('invisible characters do not hide a secret', () => {
     const error = toElbError({ status: 401, body: { error_msg: text } }, { url: text });
     expect(error.serverMessage).toContain('[redacted]');
     expect(`${error.serverMessage} ${error.url}`).not.toMatch(/SECRET99|Zq|9mYk3c2FJb0|eyJzdWIi/);
+  });
+});
+
+describe('a label that is not a secret does not hide the one after it', () => {
+  it.each([
+    ['Error: X-Auth-Token: abc123def', 'abc123def'],
+    ['Authentication failed: password=hunter2', 'hunter2'],
+    ['detail: "password": "hunter2"', 'hunter2'],
+    ['Bad request: api_key=hunter2', 'hunter2'],
+    ['code: token=abc123def', 'abc123def'],
+  ])('%s', (input, secret) => {
+    expect(redactText(input)).not.toContain(secret);
+    expect(redactText(input)).toContain('[redacted]');
+  });
+
+  it('reaches neither the server message nor the copied summary', () => {
+    const error = toElbError({ status: 400, body: { error_msg: 'Authentication failed: password=hunter2' } });
+    expect(error.serverMessage).not.toContain('hunter2');
+    expect(formatErrorSummary(error)).not.toContain('hunter2');
+  });
+
+  it('stays linear on runs of labels (each rejected value is scanned again only when short)', () => {
+    for (const text of ['a:'.repeat(50_000), 'x='.repeat(50_000), ('a:'.repeat(250) + ' ').repeat(200)]) {
+      expect(redactText(text)).toBe(text);
+    }
   });
 });
 
@@ -256,6 +294,17 @@ describe('property: redaction', () => {
         expect(redactText(`${before} ${text} ${after}`)).not.toContain(hidden);
       }),
       runs(3000),
+    );
+  }, 60_000);
+
+  it('a label that is not a secret does not hide a secret right after it ("failed: password=…")', () => {
+    const label = fc.tuple(fc.stringMatching(/^[A-Za-z][\w.-]{0,11}$/), fc.constantFrom(': ', ':', '=', ' = ', '": "'));
+    fc.assert(
+      fc.property(context, fc.array(label, { minLength: 1, maxLength: 3 }), secret, context, (before, labels, [text, hidden], after) => {
+        const prefix = labels.map(([name, sep]) => name + sep).join('');
+        expect(redactText(`${before} ${prefix}${text} ${after}`)).not.toContain(hidden);
+      }),
+      runs(2000),
     );
   }, 60_000);
 
