@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel, useElbError } from 'elb-status-ui';
 
-// The hook owns the failure; the panel renders the hook's state.
+// The hook owns the failure; the panel renders the hook's state. The method tells the retry policy
+// that repeating the request is safe (without it only 429, and 503 with Retry-After, are retried).
 export function FromQuery({ load }: { load: () => Promise<unknown> }) {
   const query = useQuery({ queryKey: ['listeners'], queryFn: load });
-  const elb = useElbError({ error: query.error, onRetry: () => query.refetch(), autoRetry: true });
+  const elb = useElbError({ error: query.error, onRetry: () => query.refetch(), autoRetry: true, context: { method: 'GET' } });
   return <ErrorPanel {...elb} />;
 }
 
 // The panel owns one controller of its own.
 export function Standalone({ error, load }: { error: unknown; load: () => Promise<unknown> }) {
-  return <ErrorPanel error={error} onRetry={load} autoRetry />;
+  return <ErrorPanel error={error} onRetry={load} autoRetry context={{ method: 'GET' }} />;
 }
 
 // Both at once is a type error: the hook already owns this failure.

@@ -197,7 +197,10 @@ export class RetryController {
     this.seen = true;
     this.lastSynced = failure;
     if (failure == null || failure === false) {
-      // A success ends the failure, also while a retry runs (that retry is aborted).
+      // A query resets its error when its refetch starts (TanStack Query v5, while it has no data): while
+      // this controller's own retry runs, null is not yet a success. The retry's outcome decides (run).
+      if (this.snapshot.state === 'retrying') return;
+      // Otherwise a success ends the failure.
       if (this.key != null || this.snapshot.error || this.inflight) this.succeed();
       return;
     }

@@ -9,7 +9,10 @@ export interface UseElbErrorOptions {
   onRetry?: ((signal: AbortSignal) => unknown) | undefined;
   /** Retry automatically by the policy (`true`: the provider's). @defaultValue false */
   autoRetry?: boolean | RetryPolicy | undefined;
-  /** Controlled mode: the current failure, e.g. TanStack Query's `query.error`. `null` clears. */
+  /**
+   * Controlled mode: the current failure, e.g. TanStack Query's `query.error`. `null` clears, except while this
+   * hook's own retry runs: then the retry's outcome decides (a query resets its error when a refetch starts).
+   */
   error?: unknown;
   /** Method and URL of the request, for the retry policy and for display. */
   context?: RequestContext | undefined;
