@@ -13,16 +13,23 @@ export function clampBodyTimeout(value: unknown): number {
 }
 
 const TIMEOUT = Symbol('timeout');
+/**
+ * Empty chunks a stream may send before reading stops: chunks that resolve at once keep the read in
+ * microtasks, where the deadline's timer never gets to run.
+ */
+const MAX_EMPTY_CHUNKS = 100;
 
 /** Collects at most `MAX_BODY_CHARS` bytes (or characters) of a body; an oversized chunk is cut before it is decoded. */
 function collector() {
   const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
   let size = 0;
   let text = '';
+  let empty = 0;
   return {
-    /** Adds a chunk; `false` when the body is complete enough (the limit is reached) or the chunk unreadable. */
+    /** Adds a chunk; `false` when the body is complete enough (the limit is reached, too many empty chunks) or the chunk unreadable. */
     add(value: unknown): boolean {
       const room = MAX_BODY_CHARS - size;
+      const before = size;
       if (typeof value === 'string') {
         const part = value.slice(0, room);
         text += part;
@@ -35,8 +42,8 @@ function collector() {
         const bytes = buffer ? new Uint8Array(value as ArrayBuffer, 0, Math.min(room, (value as ArrayBuffer).byteLength)) : new Uint8Array(view.buffer, view.byteOffset, Math.min(room, view.byteLength));
         size += bytes.byteLength;
         text += decoder.decode(bytes, { stream: true });
-        return size < MAX_BODY_CHARS;
       }
+      if (size === before && ++empty > MAX_EMPTY_CHUNKS) return false;
       return size < MAX_BODY_CHARS;
     },
     text(): string {

@@ -1,3 +1,4 @@
+import { redactText } from './redact.js';
 import { readElbError } from './toElbError.js';
 import type { RequestContext } from './types.js';
 
@@ -10,5 +11,7 @@ export async function throwIfNotOk<R extends Response>(response: R, context?: Re
   const error = await readElbError(response, { url: response.url, ...context });
   // An ElbError has no stack of its own; a thrown one shows where it was thrown (V8's engines).
   (Error as { captureStackTrace?: (target: object) => void }).captureStackTrace?.(error);
+  // Its frames name script URLs, which may carry tokens: redacted like the first line.
+  if (typeof error.stack === 'string') error.stack = redactText(error.stack);
   throw error;
 }

@@ -62,6 +62,37 @@ describe('readElbError', () => {
     expect(error).toMatchObject({ status: 503, code: 'ELB.9' });
   });
 
+  it('stops on a stream of empty chunks (they resolve at once, so the deadline timer would never run)', async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        // A bound of its own, so that a reader that never stops fails this test instead of hanging it.
+        if (pulled > 100_000) controller.close();
+        else controller.enqueue(pulled === 1 ? new TextEncoder().encode('{"error_code":"ELB.7"}') : new Uint8Array(0));
+      },
+    });
+    const error = await readElbError(new Response(stream, { status: 503 }), undefined, { bodyTimeoutMs: 60_000 });
+    expect(error.code).toBe('ELB.7');
+    expect(pulled).toBeLessThan(1000);
+  });
+
+  it('stops on an async-iterable body that yields empty strings forever', async () => {
+    let pulled = 0;
+    const body = {
+      async *[Symbol.asyncIterator]() {
+        yield '{"error_code":"ELB.8"}';
+        while (pulled < 100_000) {
+          pulled += 1;
+          yield '';
+        }
+      },
+    };
+    const error = await readElbError({ status: 502, ok: false, headers: new Headers(), bodyUsed: false, body }, undefined, { bodyTimeoutMs: 60_000 });
+    expect(error.code).toBe('ELB.8');
+    expect(pulled).toBeLessThan(1000);
+  });
+
   it('works on a body that was already read', async () => {
     const res = new Response('{"error_code":"ELB.1"}', { status: 404, headers: { 'x-request-id': 'h-1' } });
     await res.text();
@@ -105,5 +136,21 @@ describe('throwIfNotOk', () => {
     expect(error.stack?.split('\n')[0]).toBe(`ElbError: ${error.message}`);
     expect(error.stack).toMatch(/\n\s+at /);
     expect(error.stack).not.toContain('SECRETVALUE');
+  });
+
+  it('redacts the frames of that stack too (script URLs may carry tokens)', async () => {
+    const load = Object.defineProperty(
+      async () => throwIfNotOk(new Response('{}', { status: 400 })),
+      'name',
+      { value: 'load' },
+    );
+    // A frame's text as V8 prints it: the function's name and its script's URL. A name stands in for a URL here.
+    const named = { async ['https://cdn.example/app.js?X-Amz-Signature=9f3c2a71&token=SECRETTOKEN123']() {
+      return await load();
+    } };
+    const error = (await named['https://cdn.example/app.js?X-Amz-Signature=9f3c2a71&token=SECRETTOKEN123']().catch((e: unknown) => e)) as Error;
+    expect(error.stack).toMatch(/\n\s+at /);
+    expect(error.stack).not.toContain('SECRETTOKEN123');
+    expect(error.stack).not.toContain('9f3c2a71');
   });
 });
