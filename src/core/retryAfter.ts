@@ -1,5 +1,5 @@
 /** The longest wait a `Retry-After` can ask for: until the last moment a Date can hold. */
-const MAX_TIME = 8.64e15;
+export const MAX_TIME = 8.64e15;
 
 /**
  * Parses a `Retry-After` value: delay-seconds or an HTTP-date. Returns milliseconds from `now`

@@ -1,5 +1,6 @@
 import { SERIALIZED_ELB_ERROR } from './errorView.js';
 import { cleanText } from './text.js';
+import { MAX_TIME } from './retryAfter.js';
 import type { ElbError, ErrorCategory, ErrorKind } from './types.js';
 
 export { SERIALIZED_ELB_ERROR };
@@ -25,8 +26,6 @@ export function serializeElbError(error: ElbError): SerializedElbError {
 
 const KINDS: readonly unknown[] = ['http', 'network', 'timeout', 'aborted', 'unknown', 'operation'];
 const CATEGORIES: readonly unknown[] = ['invalid-input', 'not-found', 'quota', 'conflict', 'locked', 'auth', 'permission', 'throttled', 'unsupported', 'server'];
-/** Longer than any wait a server could sensibly ask for (and than any timer can hold). */
-const MAX_RETRY_AFTER_MS = 2 ** 31 - 1;
 
 /** Reads a property; a throwing getter or proxy trap counts as absent. */
 function get(value: unknown, key: string): unknown {
@@ -60,7 +59,7 @@ export function readSerializedElbError(input: unknown) {
     body: { error_code: get(input, 'code'), error_msg: get(input, 'serverMessage'), request_id: get(input, 'requestId') },
     method: get(input, 'method'),
     url: get(input, 'url'),
-    retryAfterMs: typeof retryAfter === 'number' && retryAfter >= 0 && retryAfter <= MAX_RETRY_AFTER_MS ? Math.round(retryAfter) : null,
+    retryAfterMs: typeof retryAfter === 'number' && retryAfter >= 0 && retryAfter <= MAX_TIME ? Math.round(retryAfter) : null,
     ...(Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? { time } : {}),
     ...(CATEGORIES.includes(category) ? { category } : {}),
     // An HTTP failure's message is made again from its fields; others carry what was thrown.

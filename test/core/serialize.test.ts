@@ -1,5 +1,5 @@
 import { categoryOfCode } from 'elb-status-ui/error-codes';
-import { elbErrorView, isElbError, serializeElbError, SERIALIZED_ELB_ERROR, toElbError, type ElbError } from 'elb-status-ui/core';
+import { elbErrorView, isElbError, RetryController, serializeElbError, SERIALIZED_ELB_ERROR, toElbError, type ElbError } from 'elb-status-ui/core';
 import { cleanText } from '../../src/core/text.js';
 
 const FIELDS = ['kind', 'status', 'reason', 'descriptions', 'severity', 'retryable', 'retryAfterMs', 'code', 'serverMessage', 'requestId', 'method', 'url', 'category', 'time', 'message', 'name'] as const;
@@ -112,6 +112,19 @@ describe('restoring is as careful as reading a server answer', () => {
     expect(toElbError(tagged({ kind: 'http', status: 1e9 }))).toMatchObject({ kind: 'unknown', status: null });
     expect(toElbError(tagged({ kind: 'http', status: 503, retryAfterMs: '5000' })).retryAfterMs).toBeNull();
     expect(toElbError(tagged({ kind: 'http', status: 503, retryAfterMs: -1 })).retryAfterMs).toBeNull();
+  });
+
+  it('keeps a Retry-After longer than any timer, so a restored copy is not retried early', () => {
+    const clock = { now: () => 1.7e12, setTimeout: vi.fn(() => 1), clearTimeout: () => undefined };
+    const original = toElbError({ status: 503, headers: { 'retry-after': '2592000' } }, { method: 'GET', url: 'https://elb.example/x' });
+    const restored = toElbError(JSON.parse(JSON.stringify(serializeElbError(original))));
+    expect(restored.retryAfterMs).toBe(2_592_000_000);
+    for (const error of [original, restored]) {
+      const controller = new RetryController({ autoRetry: true, onRetry: () => undefined }, clock);
+      controller.capture(error);
+      expect(controller.getSnapshot()).toMatchObject({ state: 'failed', autoRetryStopped: 'retry-after-too-long' });
+    }
+    expect(clock.setTimeout).not.toHaveBeenCalled();
   });
 
   it('never throws on a hostile object', () => {
