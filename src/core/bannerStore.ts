@@ -641,8 +641,9 @@ export class BannerStore {
       if (!m.retry || m.state !== 'failed' || m.reading) continue;
       // Each request by its own method, status and attempt count: a POST 500 beside a GET 500 is never re-run.
       const d = planRetry(m.error, m.attempt, policy);
+      // The round waits for the longest wait any request it will re-run asks for (its own Retry-After).
       if (d.retry) {
-        eligible = { member: m, delayMs: d.delayMs };
+        if (!eligible || d.delayMs > eligible.delayMs) eligible = { member: m, delayMs: d.delayMs };
         lowest = Math.min(lowest, m.attempt);
       } else refusal = { member: m, reason: d.reason, retryAfterMs: d.retryAfterMs };
     }

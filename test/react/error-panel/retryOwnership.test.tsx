@@ -52,6 +52,33 @@ describe('banners retry a request on their own only when its own method and stat
   });
 });
 
+describe('a banner round waits for the longest Retry-After of the requests it re-runs', () => {
+  it.each(['POST', 'PUT'])('a %s 503 with Retry-After: 30 beside a GET 503 without: neither runs before 30 s', async (method) => {
+    const store = new BannerStore();
+    const calls: Array<[string, number]> = [];
+    render(
+      <ElbUiProvider retryBudget={false} retryPolicy={{ random: () => 0.5 }}>
+        <ElbBannerProvider store={store}>
+          <ErrorBanners autoRetry />
+        </ElbBannerProvider>
+      </ElbUiProvider>,
+    );
+    act(() => {
+      store.report(toElbError({ status: 503, headers: { 'retry-after': '30' } }, { method, url: '/v3/p/elb/listeners' }), {
+        retry: () => { calls.push([method, Date.now() - NOW]); return new Promise(() => undefined); },
+      });
+      store.report(toElbError({ status: 503 }, { method: 'GET', url: '/v3/p/elb/pools' }), {
+        retry: () => { calls.push(['GET', Date.now() - NOW]); return new Promise(() => undefined); },
+      });
+    });
+    await advance(29_000);
+    expect(calls).toEqual([]);
+    await advance(2_000);
+    expect(calls.map(([m]) => m).sort()).toEqual([method, 'GET'].sort());
+    for (const [, at] of calls) expect(at).toBeGreaterThanOrEqual(30_000);
+  });
+});
+
 describe('a controlled panel whose parent sets a new error object after each failed load', () => {
   it('makes at most 3 automatic attempts in 10 minutes, and resolving onRetry does not refill the budget', async () => {
     const budget = createRetryBudget({ capacity: 50, retryCost: 5 });
