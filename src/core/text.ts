@@ -19,7 +19,11 @@ export const MAX_COMBINING_MARKS = 3;
 const INVISIBLE = /(?![\t-\r])[\p{Cc}\p{Cf}\p{Cs}\u{E0000}-\u{E007F}]/gu;
 /** A run of combining marks beyond the first few on one character. */
 const MARK_RUN = new RegExp(`(\\p{M}{${MAX_COMBINING_MARKS}})\\p{M}+`, 'gu');
-/** What may end a token: a partial token at a cut is dropped rather than redacted by halves. */
+/**
+ * What may end a token: a partial token at a cut is dropped rather than redacted by halves. White space
+ * first (a URL is one word: cut at its "/", "https://admin:pw/x" loses the "@" that shows "pw" is a
+ * password), then, in a window without any, these.
+ */
 const SEPARATOR = /[\s&?#;/=:@,"'<>()[\]{}]/;
 
 /**
@@ -37,8 +41,11 @@ export function cleanText(value: unknown, max = MAX_SERVER_MESSAGE): string | nu
   const cut = text.length > window;
   if (cut) {
     text = text.slice(0, window);
-    let end = text.length;
-    while (end > 0 && !SEPARATOR.test(text[end - 1]!)) end--;
+    let end = text.search(/\s\S*$/) + 1;
+    if (end <= 0) {
+      end = text.length;
+      while (end > 0 && !SEPARATOR.test(text[end - 1]!)) end--;
+    }
     if (end > 0) text = text.slice(0, end);
   }
   text = redactText(text.replace(INVISIBLE, '').replace(MARK_RUN, '$1').replace(/\s+/g, ' ').trim());

@@ -186,6 +186,15 @@ describe('redactUrl: the variants that leaked', () => {
   });
 });
 
+describe('the window over a long message', () => {
+  it('cuts at white space: a URL cut before its @ does not show the password in front of it', () => {
+    const error = toElbError({ status: 400, body: { error_msg: `${' '.repeat(8162)}https://admin:Secr3tPassw0rd/xyz@elb.example.com` } });
+    for (const out of outputs(error)) expect(out).not.toContain('Secr3t');
+    const words = toElbError({ status: 400, body: { error_msg: `${'word '.repeat(1636)}sent https://admin:Secr3tPassw0rd/xyz@elb.example.com` } });
+    for (const out of outputs(words)) expect(out).not.toContain('Secr3t');
+  });
+});
+
 // ---- every way out of an ElbError ----------------------------------------------------------
 
 /** Every string a person or a log can get from an error. */
