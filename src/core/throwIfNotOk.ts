@@ -12,6 +12,7 @@ export async function throwIfNotOk<R extends Response>(response: R, context?: Re
   // An ElbError has no stack of its own; a thrown one shows where it was thrown (V8's engines).
   (Error as { captureStackTrace?: (target: object) => void }).captureStackTrace?.(error);
   // Its frames name script URLs, which may carry tokens: redacted like the first line.
-  if (typeof error.stack === 'string') error.stack = redactText(error.stack);
+  const withStack = error as { stack?: unknown };
+  if (typeof withStack.stack === 'string') withStack.stack = redactText(withStack.stack);
   throw error;
 }
