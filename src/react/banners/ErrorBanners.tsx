@@ -4,6 +4,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type HTMLAttributes,
@@ -163,8 +164,29 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
 
   const visible = expanded ? groups : groups.slice(0, max);
   const hidden = groups.length - visible.length;
+  const root = useRef<HTMLDivElement>(null);
+
+  /**
+   * Dismissing takes away the button that has the focus: it moves to the next banner's dismiss button
+   * (else the previous one's), or to the stack itself when none is left, never to the page's body.
+   */
+  function dismiss(key: string, item: HTMLElement | null) {
+    const focused = typeof document !== 'undefined' ? document.activeElement : null;
+    if (item && focused && item.contains(focused)) {
+      const sibling = nextBanner(item) ?? previousBanner(item);
+      (sibling?.querySelector<HTMLElement>('.elb-panel__dismiss') ?? root.current)?.focus();
+    }
+    store.dismiss(key);
+  }
+
+  function dismissAll() {
+    const focused = typeof document !== 'undefined' ? document.activeElement : null;
+    if (focused && root.current?.contains(focused)) root.current.focus();
+    store.dismissAll();
+  }
+
   return (
-    <div {...rest} className={className ? `elb-banners ${className}` : 'elb-banners'}>
+    <div {...rest} ref={root} tabIndex={-1} className={className ? `elb-banners ${className}` : 'elb-banners'}>
       {/* Mounted before any banner, so the first announcement is heard. */}
       <div className="elb-sr-only" role="alert" aria-live="assertive" aria-atomic="true">
         {announced.assertive}
@@ -182,7 +204,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
       {groups.length ? (
         <section className="elb-banners__stack" aria-label={t('banner.region')}>
           {visible.map((group) => (
-            <Banner key={group.key} group={group} store={store} t={t} autoDismissMs={dismissDelay(autoDismissMs)} headingLevel={headingLevel} />
+            <Banner key={group.key} group={group} store={store} t={t} autoDismissMs={dismissDelay(autoDismissMs)} headingLevel={headingLevel} onDismiss={dismiss} />
           ))}
           {groups.length > 1 || hidden > 0 ? (
             <div className="elb-banners__footer">
@@ -192,7 +214,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
                 </button>
               ) : null}
               {groups.length > 1 ? (
-                <button type="button" className="elb-button" onClick={() => store.dismissAll()}>
+                <button type="button" className="elb-button" onClick={dismissAll}>
                   {t('banner.dismissAll')}
                 </button>
               ) : null}
@@ -210,13 +232,20 @@ interface BannerProps {
   t: Translate;
   autoDismissMs: number | false;
   headingLevel: 2 | 3 | 4 | 5 | 6;
+  /** Dismisses the group; `item` is the banner's element, which may hold the focus. */
+  onDismiss(key: string, item: HTMLElement | null): void;
 }
 
 const ignore = () => undefined;
 
+const isBanner = (element: Element | null): element is HTMLElement => element instanceof HTMLElement && element.classList.contains('elb-banners__item');
+const nextBanner = (item: HTMLElement) => (isBanner(item.nextElementSibling) ? item.nextElementSibling : null);
+const previousBanner = (item: HTMLElement) => (isBanner(item.previousElementSibling) ? item.previousElementSibling : null);
+
 /** One group, rendered from what the store holds: the panel here owns no retry state. */
-function Banner({ group, store, t, autoDismissMs, headingLevel }: BannerProps) {
+function Banner({ group, store, t, autoDismissMs, headingLevel, onDismiss }: BannerProps) {
   const [paused, pauseProps] = usePauseWhileHeld();
+  const item = useRef<HTMLDivElement>(null);
   const { key, severity, time } = group;
   useEffect(() => {
     if (autoDismissMs === false || severity === 'error' || paused) return;
@@ -241,6 +270,7 @@ function Banner({ group, store, t, autoDismissMs, headingLevel }: BannerProps) {
   );
   return (
     <div
+      ref={item}
       className="elb-banners__item"
       {...pauseProps}
     >
@@ -257,7 +287,7 @@ function Banner({ group, store, t, autoDismissMs, headingLevel }: BannerProps) {
         canRetry={group.members.some((m) => m.retry)}
         title={groupTitle(group, t)}
         retryLabel={group.count > 1 ? t('banner.retryAll') : undefined}
-        onDismiss={() => store.dismiss(key)}
+        onDismiss={() => onDismiss(key, item.current)}
         politeness="off"
         headingLevel={headingLevel}
         details={requests}

@@ -161,6 +161,52 @@ describe('ErrorBanners overflow and dismiss', () => {
   });
 });
 
+describe('ErrorBanners: focus after a dismissal', () => {
+  it('moves to the next banner\'s Dismiss, then the previous one\'s, then the stack: never to the body', async () => {
+    const user = userEvent.setup();
+    const { store, container } = setup({ max: 5 });
+    act(() => {
+      for (const s of [500, 502, 503]) store.report(s, { context: { method: 'GET' } });
+    });
+    await flush();
+    const headings = () => screen.getAllByRole('heading').map((h) => h.textContent);
+    const dismissOf = (index: number) => screen.getAllByRole('button', { name: 'Dismiss' })[index]!;
+    const bannerOfFocus = () => (document.activeElement as HTMLElement).closest('.elb-banners__item')?.querySelector('h2')?.textContent;
+    const [first, second, third] = headings();
+
+    act(() => dismissOf(0).focus());
+    await user.keyboard('{Enter}');
+    await flush();
+    expect(headings()).toEqual([second, third]);
+    expect(document.activeElement).toBe(dismissOf(0));
+    expect(bannerOfFocus()).toBe(second);
+
+    act(() => dismissOf(1).focus());
+    await user.keyboard('{Enter}');
+    await flush();
+    expect(headings()).toEqual([second]);
+    expect(document.activeElement).toBe(dismissOf(0));
+
+    await user.keyboard('{Enter}');
+    await flush();
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(document.activeElement).toBe(container.querySelector('.elb-banners'));
+    expect(first).not.toBe(second);
+  });
+
+  it('"Dismiss all" leaves the focus on the stack', async () => {
+    const user = userEvent.setup();
+    const { store, container } = setup();
+    act(() => {
+      for (const s of [500, 502]) store.report(s, { context: { method: 'GET' } });
+    });
+    await flush();
+    await user.click(screen.getByRole('button', { name: 'Dismiss all' }));
+    await flush();
+    expect(document.activeElement).toBe(container.querySelector('.elb-banners'));
+  });
+});
+
 describe('ErrorBanners auto-dismiss', () => {
   it('dismisses warnings after the delay, pauses while hovered or focused, never dismisses errors', async () => {
     vi.useFakeTimers();
