@@ -109,7 +109,10 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
     name: 'labelled secret',
     hint: [':', '='],
-    pattern: /((?<![\w.%;-])[\w.%-]{1,64}["']?\s{0,8}[:=]\s{0,8})("[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)/g,
+    // A value that is itself a label is not the value: "ak: token = …" is redacted by the label after it, and
+    // in "ak: token: …" (or "password: abc: def") the value runs over the words after each colon.
+    pattern:
+      /((?<![\w.%;-])[\w.%-]{1,64}["']?\s{0,8}[:=]\s{0,8})("[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+(?:(?<=:)\s{1,8}[^\s"',;&?#<>()[\]{}]+)*(?![^\s"',;&?#<>()[\]{}]))(?!["']?\s{0,8}[:=])/g,
     test: (_secret, kept) => {
       const name = /^[\w.%-]+/.exec(kept)![0];
       return !PROSE_LABEL.test(name) && isSecretName(name);

@@ -119,6 +119,11 @@ describe('a label that is not a secret does not hide the one after it', () => {
     ['detail: "password": "hunter2"', 'hunter2'],
     ['Bad request: api_key=hunter2', 'hunter2'],
     ['code: token=abc123def', 'abc123def'],
+    ['ak: token: QaA00A00z', 'QaA00A00z'],
+    ['Ak: token":"QaAa0A00z"', 'QaAa0A00z'],
+    ['AK: "token": "QaAa0A00z"', 'QaAa0A00z'],
+    ['sk: token = QaAa0A00z', 'QaAa0A00z'],
+    ['password: abc: def', 'abc'],
   ])('%s', (input, secret) => {
     expect(redactText(input)).not.toContain(secret);
     expect(redactText(input)).toContain('[redacted]');
@@ -131,7 +136,7 @@ describe('a label that is not a secret does not hide the one after it', () => {
   });
 
   it('stays linear on runs of labels (each rejected value is scanned again only when short)', () => {
-    for (const text of ['a:'.repeat(50_000), 'x='.repeat(50_000), ('a:'.repeat(250) + ' ').repeat(200)]) {
+    for (const text of ['a:'.repeat(50_000), 'x='.repeat(50_000), ('a:'.repeat(250) + ' ').repeat(200), 'a: '.repeat(33_000) + '= x', ('a: '.repeat(100) + '=').repeat(300)]) {
       expect(redactText(text)).toBe(text);
     }
   });
