@@ -61,7 +61,10 @@ export interface BannerReport {
 
 /** Bounds of a store, and how it normalises what is reported. */
 export interface BannerStoreOptions extends NormalizeOptions {
-  /** Groups kept; a new one beyond this drops the least severe, oldest group. @defaultValue 50 */
+  /**
+   * Groups kept; a new one beyond this drops the least severe, oldest group. Each tick that changes the
+   * list costs time in proportion to it (at most 10,000). @defaultValue 50
+   */
   maxGroups?: number;
   /** Requests listed per group; older ones are dropped from the list but still counted. @defaultValue 20 */
   maxMembers?: number;
@@ -153,9 +156,10 @@ function bound(value: unknown, fallback: number, max: number): number {
  * `<ErrorBanners>` only renders what the store holds. Framework-free: React subscribes to it.
  *
  * Bounded: at most `maxGroups` groups and `maxMembers` listed requests per group (the count
- * still grows). Reporting is O(1) amortised: reports made in the same tick are delivered to
- * subscribers together (one render for fifty failures), and only the groups they touched are
- * rebuilt.
+ * still grows). Reporting is O(1) amortised in the number of reports: reports made in the same tick
+ * are delivered to subscribers together (one render for fifty failures), and only the groups they
+ * touched are rebuilt. A tick that changes the list (and a new group that evicts another) costs
+ * O(maxGroups): the list handed to subscribers is one array of all groups, so keep `maxGroups` small.
  */
 export class BannerStore {
   private members = new Map<string, MemberRecord>();
