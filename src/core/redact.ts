@@ -63,10 +63,10 @@ function secretParameter(secret: string, kept: string): boolean {
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password);
-    // up to the last @, as URL parsers read it: https://john@example.com:p@ss@host
+    // up to the last @ before the path, as URL parsers read it: https://john@example.com:p@ss@host/users/a@b
     name: 'user info',
     hint: ['@'],
-    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#:]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))[^\s?#]{0,512})?)(?=@)/gi,
+    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#:]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))(?:[^\s/?#]{0,512}(?=@)|[^\s?#@]{0,512}))?)(?=@)/gi,
   },
   {
     // header.payload[.signature], JWS and JWE
@@ -100,21 +100,21 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
   {
     // Authorization: Token …, Authorization: AWS id:signature, SDK-HMAC-SHA256 Access=…, Signature=…:
-    // whatever the scheme, the whole value (to the end of the line or a quote)
+    // whatever the scheme, the scheme word, the credential and its comma-separated parameters
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
-    pattern: /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})([^\s"'][^\n"']{0,1023})/gi,
+    pattern: /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:[a-z][\w-]{0,30}[ \t]{1,8})?[^\s"',]+(?:,[ \t]{0,8}[\w-]{1,64}=[^\s"',]*){0,16})/gi,
   },
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
     name: 'labelled secret',
     hint: [':', '='],
-    // A value that is itself a label is not the value: "ak: token = …" is redacted by the label after it, and
-    // in "ak: token: …" (or "password: abc: def") the value runs over the words after each colon.
+    // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
+    // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few).
     pattern:
-      /((?<![\w.%;-])[\w.%-]{1,64}["']?\s{0,8}[:=]\s{0,8})("[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+(?:(?<=:)\s{1,8}[^\s"',;&?#<>()[\]{}]+)*(?![^\s"',;&?#<>()[\]{}]))(?!["']?\s{0,8}[:=])/g,
+      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}["']?\s{0,8}[:=]\s{0,8})((?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
     test: (_secret, kept) => {
-      const name = /^[\w.%-]+/.exec(kept)![0];
+      const name = /^[\w.%[\]-]+/.exec(kept)![0];
       return !PROSE_LABEL.test(name) && isSecretName(name);
     },
   },

@@ -19,6 +19,8 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     // up to the last @, as URL parsers read it
     ['https://john@example.com:Passw0rd!@elb.example.com/v3/lbs', 'Passw0rd', 'https://[redacted]@elb.example.com/v3/lbs'],
     ['https://admin:S3cr@tP4ss@elb.example.com/v3/lbs', 'tP4ss', 'https://[redacted]@elb.example.com/v3/lbs'],
+    // an @ in the path is not part of the user info
+    ['GET https://admin:s3cret@elb.example.com/v3/users/bob@example.com/keys 401', 's3cret', 'GET https://[redacted]@elb.example.com/v3/users/bob@example.com/keys 401'],
   ],
   JWT: [
     [`The token ${JWT} expired`, JWT.slice(0, 20), 'The token [redacted] expired'],
@@ -124,6 +126,13 @@ describe('a label that is not a secret does not hide the one after it', () => {
     ['AK: "token": "QaAa0A00z"', 'QaAa0A00z'],
     ['sk: token = QaAa0A00z', 'QaAa0A00z'],
     ['password: abc: def', 'abc'],
+    ['Invalid value for password: "hunter2": too short', 'hunter2'],
+    ['X-Auth-Token: abc123\n==========\nbody', 'abc123'],
+    ['token=abc123 => rejected', 'abc123'],
+    ["password: 'hunter2' = wrong", 'hunter2'],
+    ['X-Auth-Token: abc123 : invalid', 'abc123'],
+    ['user[password]=hunter2&x=1', 'hunter2'],
+    ['auth[password]: hunter2', 'hunter2'],
   ])('%s', (input, secret) => {
     expect(redactText(input)).not.toContain(secret);
     expect(redactText(input)).toContain('[redacted]');
@@ -139,6 +148,17 @@ describe('a label that is not a secret does not hide the one after it', () => {
     for (const text of ['a:'.repeat(50_000), 'x='.repeat(50_000), ('a:'.repeat(250) + ' ').repeat(200), 'a: '.repeat(33_000) + '= x', ('a: '.repeat(100) + '=').repeat(300)]) {
       expect(redactText(text)).toBe(text);
     }
+  });
+});
+
+describe('an Authorization value is redacted, not the prose after it', () => {
+  it.each([
+    // a scheme word and a credential: "failed for" reads as one, and goes; the rest of the line stays
+    ['authorization: failed for project 123', 'project 123'],
+    ['Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b (request req-1)', '(request req-1)'],
+  ])('%s', (input, kept) => {
+    expect(redactText(input)).toContain(kept);
+    expect(redactText(input)).toContain('[redacted]');
   });
 });
 
