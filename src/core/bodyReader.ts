@@ -14,8 +14,8 @@ export function clampBodyTimeout(value: unknown): number {
 
 const TIMEOUT = Symbol('timeout');
 /**
- * Empty chunks a stream may send before reading stops: chunks that resolve at once keep the read in
- * microtasks, where the deadline's timer never gets to run.
+ * Empty chunks in a row a stream may send before reading stops: chunks that resolve at once keep the
+ * read in microtasks, where the deadline's timer never gets to run.
  */
 const MAX_EMPTY_CHUNKS = 100;
 
@@ -43,7 +43,8 @@ function collector() {
         size += bytes.byteLength;
         text += decoder.decode(bytes, { stream: true });
       }
-      if (size === before && ++empty > MAX_EMPTY_CHUNKS) return false;
+      empty = size === before ? empty + 1 : 0;
+      if (empty > MAX_EMPTY_CHUNKS) return false;
       return size < MAX_BODY_CHARS;
     },
     text(): string {

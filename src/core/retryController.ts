@@ -376,6 +376,9 @@ export class RetryController {
         const error = this.normalize(failure);
         this.key = failureIdentity(error);
         this.shallowKey = this.key;
+        // Controlled mode: a null that came while the retry ran was put off (sync); the parent's next value
+        // decides now, so the same null, synced again, is a success.
+        if (this.seen && (this.lastSynced == null || this.lastSynced === false)) this.seen = false;
         this.show(failure, error, this.count);
         return;
       }

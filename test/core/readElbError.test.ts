@@ -77,6 +77,18 @@ describe('readElbError', () => {
     expect(pulled).toBeLessThan(1000);
   });
 
+  it('counts empty chunks in a row: data between them resets the count', async () => {
+    const parts = ['{"error_code":"ELB.8', ...Array(60).fill(''), '906","error_msg":"busy', ...Array(60).fill(''), '"}'];
+    let i = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (i >= parts.length) controller.close();
+        else controller.enqueue(new TextEncoder().encode(parts[i++]!));
+      },
+    });
+    await expect(readElbError(new Response(stream, { status: 503 }))).resolves.toMatchObject({ code: 'ELB.8906', serverMessage: 'busy' });
+  });
+
   it('stops on an async-iterable body that yields empty strings forever', async () => {
     let pulled = 0;
     const body = {

@@ -102,3 +102,45 @@ describe('RetryController and the shared retry budget', () => {
     expect(budget.available).toBe(45);
   });
 });
+
+describe('RetryController, controlled: a null while its own retry runs', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('is put off: a retry that then fails is the next attempt (a query resets its error when it refetches)', async () => {
+    let reject!: (reason: unknown) => void;
+    const c = new RetryController({ onRetry: () => new Promise((_, r) => (reject = r)), context: { method: 'GET' } });
+    c.sync({ status: 502 });
+    c.retry();
+    c.sync(null);
+    expect(c.getSnapshot().state).toBe('retrying');
+    reject({ status: 502 });
+    await settle();
+    expect(c.getSnapshot()).toMatchObject({ state: 'failed', attempt: 1 });
+  });
+
+  it('decides once the retry has failed: the parent\'s null, synced again, ends the failure', async () => {
+    let reject!: (reason: unknown) => void;
+    const c = new RetryController({ onRetry: () => new Promise((_, r) => (reject = r)) });
+    c.sync(new Error('boom'));
+    c.retry();
+    c.sync(null); // an unrelated load succeeded while the retry ran
+    reject(new Error('retry failed'));
+    await settle();
+    c.sync(null); // the parent still says null after the retry
+    expect(c.getSnapshot()).toMatchObject({ state: 'idle', error: null });
+  });
+
+  it('a retry that succeeds ends the failure', async () => {
+    let resolve!: (value: unknown) => void;
+    const c = new RetryController({ onRetry: () => new Promise((r) => (resolve = r)) });
+    c.sync({ status: 503 });
+    c.retry();
+    c.sync(null);
+    resolve(undefined);
+    await settle();
+    expect(c.getSnapshot()).toMatchObject({ state: 'idle', error: null });
+    // and the next failure of the same kind starts from 0
+    c.sync({ status: 503 });
+    expect(c.getSnapshot()).toMatchObject({ state: 'failed', attempt: 0 });
+  });
+});

@@ -186,7 +186,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
   }
 
   return (
-    <div {...rest} ref={root} tabIndex={-1} className={className ? `elb-banners ${className}` : 'elb-banners'}>
+    <div tabIndex={-1} {...rest} ref={root} className={className ? `elb-banners ${className}` : 'elb-banners'}>
       {/* Mounted before any banner, so the first announcement is heard. */}
       <div className="elb-sr-only" role="alert" aria-live="assertive" aria-atomic="true">
         {announced.assertive}

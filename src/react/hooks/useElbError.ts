@@ -72,10 +72,12 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
 
   const external = options.error;
   // The first render already shows a controlled error (see below), so a passive effect suffices.
-  // A fresh object of the same failure is a no-op for the controller: no update, no loop.
+  // A fresh object of the same failure is a no-op for the controller: no update, no loop. After every
+  // render, not only when the value changes: a null put off while the hook's own retry ran is synced
+  // again once that retry has failed (the same value, which the controller then takes as a success).
   useEffect(() => {
     if (controlled) controller.sync(external);
-  }, [controller, controlled, external]);
+  });
 
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   // Before the controller has seen a controlled error (first render, server rendering), show it directly.

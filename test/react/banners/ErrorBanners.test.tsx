@@ -194,6 +194,11 @@ describe('ErrorBanners: focus after a dismissal', () => {
     expect(first).not.toBe(second);
   });
 
+  it('keeps a tabIndex the page gives the stack', () => {
+    const { container } = setup({ tabIndex: 0 });
+    expect(container.querySelector('.elb-banners')).toHaveAttribute('tabindex', '0');
+  });
+
   it('"Dismiss all" leaves the focus on the stack', async () => {
     const user = userEvent.setup();
     const { store, container } = setup();

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ElbUiProvider, ErrorPanel, useElbError } from 'elb-status-ui';
 import { FromQuery } from '../../../examples/ownership/forms';
 
@@ -79,6 +79,28 @@ describe('useElbError with TanStack Query and automatic retry', () => {
     });
     expect(calls).toBe(2);
     expect(screen.getByText('loaded')).toBeInTheDocument();
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+});
+
+describe('useElbError, controlled: a parent that says null while the hook retries', () => {
+  it('is heard once that retry has failed: the panel goes away instead of showing the retry\'s failure for good', async () => {
+    let reject!: (reason: unknown) => void;
+    let setError!: (value: unknown) => void;
+    function Page() {
+      const [error, set] = useState<unknown>({ status: 502 });
+      setError = set;
+      const elb = useElbError({ error, onRetry: () => new Promise((_, r) => (reject = r)), context: { method: 'GET' } });
+      return <ErrorPanel {...elb} />;
+    }
+    render(<Page />);
+    expect(screen.getByRole('heading')).toBeInTheDocument();
+    act(() => screen.getByRole('button', { name: 'Retry' }).click());
+    act(() => setError(null)); // another load of the same data succeeded
+    await act(async () => {
+      reject({ status: 502 });
+      await vi.advanceTimersByTimeAsync(0);
+    });
     expect(screen.queryByRole('heading')).toBeNull();
   });
 });
