@@ -36,7 +36,7 @@ function decode(text: string): string {
  * `sort_key`, `marker`, `limit`, `tokens_used` are ordinary.
  */
 const SECRET_NAME =
-  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x|proxy)?((aws)?(api|access|secret(access)?|private|app|auth)?key(id)?|sig|xsdkdate|auth(orization)?|code|ak|sk|sid|session)$/;
+  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x|proxy)?((aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)?key(id|pem)?|sig|xsdkdate|auth(orization)?|code|(obs|sdk|huaweicloudsdk)?(ak|sk)|sid|session|pass(code)?|pw)$/;
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
@@ -62,11 +62,18 @@ function secretParameter(secret: string, kept: string): boolean {
 /** The table. Order matters: specific shapes first, the catch-alls last. */
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
+    // -----BEGIN (RSA |EC |ENCRYPTED )PRIVATE KEY----- … -----END … (a certificate's key echoed back): all of
+    // it, also when the end is missing or its line breaks are escaped
+    name: 'private key',
+    hint: ['PRIVATE KEY'],
+    pattern: /(-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)([\s\S]{0,20000}?-----END [A-Z ]{0,40}PRIVATE KEY-----|(?!\[redacted\])[\s\S]+)/g,
+  },
+  {
     // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password);
     // up to the last @ before the path, as URL parsers read it: https://john@example.com:p@ss@host/users/a@b
     name: 'user info',
     hint: ['@'],
-    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#:]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))(?:[^\s/?#]{0,512}(?=@)|[^\s?#@]{0,512}))?)(?=@)/gi,
+    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#:"<>[\]]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))(?:[^\s/?#"<>[\]]{0,512}(?=@)|[^\s?#@"<>[\]]{0,512}))?)(?=@)/gi,
   },
   {
     // header.payload[.signature], JWS and JWE
@@ -100,10 +107,12 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
   {
     // Authorization: Token …, Authorization: AWS id:signature, SDK-HMAC-SHA256 Access=…, Signature=…:
-    // whatever the scheme, the scheme word, the credential and its comma-separated parameters
+    // whatever the scheme, the scheme word, the credential and its comma-separated parameters; a next
+    // header ("Authorization: abc X-Auth-Token: …") is not taken for a credential
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
-    pattern: /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:[a-z][\w-]{0,30}[ \t]{1,8})?[^\s"',]+(?:,[ \t]{0,8}[\w-]{1,64}=[^\s"',]*){0,16})/gi,
+    pattern:
+      /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$)))?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|[^\s"',&]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
   },
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
@@ -112,7 +121,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
     // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few).
     pattern:
-      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}["']?\s{0,8}[:=]\s{0,8})((?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
+      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
     test: (_secret, kept) => {
       const name = /^[\w.%[\]-]+/.exec(kept)![0];
       return !PROSE_LABEL.test(name) && isSecretName(name);

@@ -11,6 +11,12 @@ const REQUEST_ID = '0a7b5f2c4d6e8f901a2b3c4d5e6f7a8b';
 
 /** Examples for each row of the table: [input, what must be gone, what must stay]. */
 const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
+  'private key': [
+    ['-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC/abc/def\n-----END PRIVATE KEY----- next', 'BADANBgk', '-----BEGIN PRIVATE KEY-----[redacted] next'],
+    // escaped line breaks (a JSON body), and a key whose end was cut off
+    ['{"key":"-----BEGIN RSA PRIVATE KEY-----\\nMIIE/ab12/cd34\\n-----END RSA PRIVATE KEY-----"}', 'ab12/cd34', '{"key":"-----BEGIN RSA PRIVATE KEY-----[redacted]"}'],
+    ['-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI/xyz9', 'MHcCAQ', '-----BEGIN EC PRIVATE KEY-----[redacted]'],
+  ],
   'user info': [
     ['request to https://admin:hunter2@elb.example/x failed', 'hunter2', 'request to https://[redacted]@elb.example/x failed'],
     ['https:/u:p4ss@elb.example/x', 'p4ss', 'https:/[redacted]@elb.example/x'],
@@ -133,6 +139,15 @@ describe('a label that is not a secret does not hide the one after it', () => {
     ['X-Auth-Token: abc123 : invalid', 'abc123'],
     ['user[password]=hunter2&x=1', 'hunter2'],
     ['auth[password]: hunter2', 'hunter2'],
+    ['Authorization: abc123def X-Auth-Token: hS8kq2Lmx9Pq', 'hS8kq2Lmx9Pq'],
+    ['Authorization: SDK-HMAC-SHA256 Access=HPUAX, SignedHeaders=host;x-sdk-date, Signature="5d672d79c15b13162d9279b0855cfba6"', '5d672d79'],
+    ['Authorization: Signature keyId="k1",algorithm="rsa",signature="abcd1234"', 'abcd1234'],
+    ['Authorization: Digest username="admin", realm="r", response="6629fae49393a05397450978507c4ef1"', '6629fae4'],
+    ['{"X-Auth-Token":["hS8kq2Lmx9Pq"]}', 'hS8kq2Lmx9Pq'],
+    ['map[Content-Type:[json] X-Auth-Token:[hS8kq2Lmx9Pq]]', 'hS8kq2Lmx9Pq'],
+    ["{'X-Auth-Token': ['hS8kq2Lmx9Pq']}", 'hS8kq2Lmx9Pq'],
+    ['{\\"password\\": \\"hunter2XYZ\\"}', 'hunter2XYZ'],
+    ['pass=hunter2 pw=hunter3 passcode=1234x client_key: k2y2 encryption_key=k3z3 obs_sk=k5k5 HUAWEICLOUD_SDK_SK=k6k6', 'k6k6'],
   ])('%s', (input, secret) => {
     expect(redactText(input)).not.toContain(secret);
     expect(redactText(input)).toContain('[redacted]');
@@ -156,6 +171,8 @@ describe('an Authorization value is redacted, not the prose after it', () => {
     // a scheme word and a credential: "failed for" reads as one, and goes; the rest of the line stays
     ['authorization: failed for project 123', 'project 123'],
     ['Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b (request req-1)', '(request req-1)'],
+    ['Authorization: abc123def Host: elb.example.com', 'Host: elb.example.com'],
+    ['GET /v3/elb/listeners?authorization=abc&limit=10&marker=xyz', '&limit=10&marker=xyz'],
   ])('%s', (input, kept) => {
     expect(redactText(input)).toContain(kept);
     expect(redactText(input)).toContain('[redacted]');
@@ -175,6 +192,10 @@ describe('what stays readable', () => {
     'Load balancer my-very-long-load-balancer-name-for-production-eu-de-01 is immutable',
     'Invalid state PENDING_UPDATE of loadbalancer resource 1f2e',
     '{"error_code":"ELB.1003","request_id":"r-1"}',
+    '{"endpoint":"https://elb.example.com","contacts":["a@x.com","b@y.com"]}',
+    'task: deploy, desk: 3, passed: 4 tests, sort_key=name, marker=abc, key: sort_key',
+    'Invalid input for field/attribute listener. Value: 8080. Quota exceeded for resources: [loadbalancer].',
+    'session_persistence: SOURCE_IP, protocol: HTTPS, availability_zone_list: az1, at 10:11:12 on 2001:db8::1',
   ])('%s', (text) => {
     expect(redactText(text)).toBe(text);
   });
