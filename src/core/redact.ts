@@ -36,7 +36,7 @@ function decode(text: string): string {
  * `sort_key`, `marker`, `limit`, `tokens_used` are ordinary.
  */
 const SECRET_NAME =
-  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x|proxy)?((aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)?key(id|pem)?|sig|xsdkdate|auth(orization)?|code|(obs|sdk|huaweicloudsdk)?(ak|sk)|sid|session|pass(code)?|pw)$/;
+  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x?(aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)key(id|pem)?|key(id)?|sig|xsdkdate|(proxy)?auth(orization)?|code|(obs|sdk|huaweicloudsdk)?(ak|sk)|sid|session|passcode|pw)$/;
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
@@ -63,10 +63,10 @@ function secretParameter(secret: string, kept: string): boolean {
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // -----BEGIN (RSA |EC |ENCRYPTED )PRIVATE KEY----- … -----END … (a certificate's key echoed back): all of
-    // it, also when the end is missing or its line breaks are escaped
+    // it, also when the end is missing (then when key material follows) or its line breaks are escaped
     name: 'private key',
     hint: ['PRIVATE KEY'],
-    pattern: /(-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)([\s\S]{0,20000}?-----END [A-Z ]{0,40}PRIVATE KEY-----|(?!\[redacted\])[\s\S]+)/g,
+    pattern: /(-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)([\s\S]{0,20000}?-----END [A-Z ]{0,40}PRIVATE KEY-----|(?=\s{0,8}[\w+/=\\]{12})[\s\S]+)/g,
   },
   {
     // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password);
@@ -107,12 +107,13 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
   {
     // Authorization: Token …, Authorization: AWS id:signature, SDK-HMAC-SHA256 Access=…, Signature=…:
-    // whatever the scheme, the scheme word, the credential and its comma-separated parameters; a next
-    // header ("Authorization: abc X-Auth-Token: …") is not taken for a credential
+    // whatever the scheme, the scheme word (after a colon: a header, not a key=value log), the credential
+    // and its comma-separated parameters; a next header ("Authorization: abc X-Auth-Token: …") is not taken
+    // for a credential
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
     pattern:
-      /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$)))?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|[^\s"',&]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
+      /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$)))?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|[^\s"',&[\]{}]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
   },
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …

@@ -47,6 +47,7 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
   ],
   'authorization header': [
     ['Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', '9944b0', 'Authorization: [redacted]'],
+    ['Authorization: Bearer abc.def-ghi123', 'abc.def', 'Authorization: [redacted]'],
     ['sent "Authorization: AWS AKIDEXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=" twice', 'frJIUN8', 'sent "Authorization: [redacted]" twice'],
     ['Authorization: SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=host, Signature=ab12', 'QTWAOYTT', 'Authorization: [redacted]'],
     ['Proxy-Authorization: Zk3uV9xq7Lw2Pa\nnext line', 'Zk3uV9', 'Proxy-Authorization: [redacted]\nnext line'],
@@ -147,7 +148,7 @@ describe('a label that is not a secret does not hide the one after it', () => {
     ['map[Content-Type:[json] X-Auth-Token:[hS8kq2Lmx9Pq]]', 'hS8kq2Lmx9Pq'],
     ["{'X-Auth-Token': ['hS8kq2Lmx9Pq']}", 'hS8kq2Lmx9Pq'],
     ['{\\"password\\": \\"hunter2XYZ\\"}', 'hunter2XYZ'],
-    ['pass=hunter2 pw=hunter3 passcode=1234x client_key: k2y2 encryption_key=k3z3 obs_sk=k5k5 HUAWEICLOUD_SDK_SK=k6k6', 'k6k6'],
+    ['pw=hunter3 passcode=1234x client_key: k2y2 encryption_key=k3z3 obs_sk=k5k5 HUAWEICLOUD_SDK_SK=k6k6', 'k6k6'],
   ])('%s', (input, secret) => {
     expect(redactText(input)).not.toContain(secret);
     expect(redactText(input)).toContain('[redacted]');
@@ -173,6 +174,8 @@ describe('an Authorization value is redacted, not the prose after it', () => {
     ['Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b (request req-1)', '(request req-1)'],
     ['Authorization: abc123def Host: elb.example.com', 'Host: elb.example.com'],
     ['GET /v3/elb/listeners?authorization=abc&limit=10&marker=xyz', '&limit=10&marker=xyz'],
+    ['authorization=granted role=admin', 'role=admin'],
+    ['{"authorization":["read","write"]}', '"write"]}'],
   ])('%s', (input, kept) => {
     expect(redactText(input)).toContain(kept);
     expect(redactText(input)).toContain('[redacted]');
@@ -196,6 +199,8 @@ describe('what stays readable', () => {
     'task: deploy, desk: 3, passed: 4 tests, sort_key=name, marker=abc, key: sort_key',
     'Invalid input for field/attribute listener. Value: 8080. Quota exceeded for resources: [loadbalancer].',
     'session_persistence: SOURCE_IP, protocol: HTTPS, availability_zone_list: az1, at 10:11:12 on 2001:db8::1',
+    'Caution: pass: 3 of 5 checks succeeded; pass=2 fail=1 skip=0; keypem=none x-key=layout-v2 proxy_key=none',
+    'ELB.4015: The private key is invalid. Please check -----BEGIN PRIVATE KEY----- format.',
   ])('%s', (text) => {
     expect(redactText(text)).toBe(text);
   });
