@@ -148,6 +148,8 @@ describe('a label that is not a secret does not hide the one after it', () => {
     ['map[Content-Type:[json] X-Auth-Token:[hS8kq2Lmx9Pq]]', 'hS8kq2Lmx9Pq'],
     ["{'X-Auth-Token': ['hS8kq2Lmx9Pq']}", 'hS8kq2Lmx9Pq'],
     ['{\\"password\\": \\"hunter2XYZ\\"}', 'hunter2XYZ'],
+    ['{"password": "hun\\"ter2XYZ", "name": "lb-1"}', 'ter2XYZ'],
+    ["{'password': 'hun\\'ter2XYZ'}", 'ter2XYZ'],
     ['pw=hunter3 passcode=1234x client_key: k2y2 encryption_key=k3z3 obs_sk=k5k5 HUAWEICLOUD_SDK_SK=k6k6', 'k6k6'],
   ])('%s', (input, secret) => {
     expect(redactText(input)).not.toContain(secret);
