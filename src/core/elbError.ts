@@ -1,6 +1,7 @@
 // The normalised failure: the ElbError class, its brand, and the check for values made elsewhere.
 import { redactText } from './redact.js';
-import { get, isStatus, MAX_TIME } from './inputShape.js';
+import { get, isStatus } from './inputShape.js';
+import { MAX_TIME } from './retryAfter.js';
 import { SERIALIZED_ELB_ERROR, type SerializedElbError } from './serialize.js';
 import type { ElbError, ErrorCategory, ErrorKind, Severity } from './types.js';
 

@@ -28,8 +28,6 @@ export function get(value: unknown, key: PropertyKey): unknown {
   }
 }
 
-/** The largest epoch ms a Date can hold. */
-export const MAX_TIME = 8.64e15;
 export const isStatus = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 100 && (v as number) <= 999;
 
 /** A fetch `Response` (or look-alike), recognised by shape rather than `instanceof`: the one rule for it. */

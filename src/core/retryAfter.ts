@@ -1,4 +1,4 @@
-/** The longest wait a `Retry-After` can ask for: until the last moment a Date can hold. */
+/** The largest epoch ms a Date can hold: the longest a `Retry-After` can ask to wait is until then. */
 export const MAX_TIME = 8.64e15;
 
 /**

@@ -1,4 +1,5 @@
 import { looksLikeResponse } from './inputShape.js';
+import { MAX_TIME } from './retryAfter.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
 import { planSettle, waitForLockToClear, type WaitUntilSettled } from './settle.js';
@@ -61,7 +62,7 @@ const IDLE: RetrySnapshot = Object.freeze({
 });
 
 /** The largest time a `Date` holds (epoch ms); every time shown is clamped into it. */
-export const MAX_DATE_MS = 8.64e15;
+export const MAX_DATE_MS = MAX_TIME;
 
 /**
  * What a failure is, as a value: kind, status, ELB code, method and redacted URL. Two reports

@@ -60,7 +60,7 @@ export function readSerializedElbError(input: unknown) {
     method: get(input, 'method'),
     url: get(input, 'url'),
     retryAfterMs: typeof retryAfter === 'number' && retryAfter >= 0 && retryAfter <= MAX_TIME ? Math.round(retryAfter) : null,
-    ...(Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? { time } : {}),
+    ...(Number.isFinite(time) && Math.abs(time) <= MAX_TIME ? { time } : {}),
     ...(CATEGORIES.includes(category) ? { category } : {}),
     // An HTTP failure's message is made again from its fields; others carry what was thrown.
     detail: kind === 'http' ? null : cleanText(get(input, 'message'), 200),

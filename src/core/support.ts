@@ -3,6 +3,7 @@
  * region the request went to, and where the ELB code is documented. Pure functions: they take
  * untrusted values, never throw, and every regular expression is bounded and linear.
  */
+import { MAX_TIME } from './retryAfter.js';
 import { MAX_URL } from './text.js';
 
 /** The project and region a request URL names (`null` when it names none). */
@@ -89,7 +90,7 @@ const DAY = 24 * HOUR;
 const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
 /** The largest span two `Date`s can be apart, ms. */
-const MAX_SPAN = 2 * 8.64e15;
+const MAX_SPAN = 2 * MAX_TIME;
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
 const UNITS: ReadonlyArray<readonly [Unit, number, number]> = [

@@ -22,6 +22,7 @@ import {
   requestScope,
   type Translate,
 } from '../../core/index.js';
+import { MAX_TIME as MAX_DATE_MS } from '../../core/retryAfter.js';
 import { FAILURE_FACTS } from '../../core/summary.js';
 import { useElbError, type UseElbErrorResult } from '../hooks/useElbError.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
@@ -124,8 +125,6 @@ function useNow(active: boolean): number {
   return now;
 }
 
-/** The largest time a `Date` holds (epoch ms). */
-const MAX_DATE_MS = 8.64e15;
 const DAY_MS = 86_400_000;
 
 // Making a formatter costs far more than using one: one per locale, style and UTC offset, a few dozen at
