@@ -41,6 +41,7 @@ export const de: MessageBundle = {
   'ui.docsFor': 'Dokumentation zum Fehlercode {code}',
   'ui.newTab': 'öffnet in einem neuen Tab',
   'ui.unknownStatus': 'Unbekannter Status {status}',
+  'ui.undocumentedStatus': 'Die ELB-API-Referenz führt diesen Status nicht auf.',
   'ui.severity.success': 'Erfolg',
   'ui.severity.info': 'Information',
   'ui.severity.warning': 'Warnung',

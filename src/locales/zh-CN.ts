@@ -41,6 +41,7 @@ export const zhCN: MessageBundle = {
   'ui.docsFor': '错误码 {code} 的文档',
   'ui.newTab': '在新标签页中打开',
   'ui.unknownStatus': '未知状态 {status}',
+  'ui.undocumentedStatus': 'ELB API 参考中未列出此状态码。',
   'ui.severity.success': '成功',
   'ui.severity.info': '提示',
   'ui.severity.warning': '警告',

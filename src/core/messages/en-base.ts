@@ -5,6 +5,7 @@
 export const enBase = {
   'ui.errorCode': 'Error code',
   'ui.unknownStatus': 'Unknown status {status}',
+  'ui.undocumentedStatus': 'The ELB API reference does not list this status.',
   'ui.severity.success': 'Success',
   'ui.severity.info': 'Information',
   'ui.severity.warning': 'Warning',

@@ -107,8 +107,9 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   // Without a status line, an error is named by its kind (the same title errorTitle() gives; inlined
   // here so a table of badges does not load the panel's status-to-title table).
   const text = label ?? (info ? reasonText(info, t) : error ? t(`title.${error.kind === 'http' ? 'unknown' : error.kind}`) : t('ui.severity.error'));
-  // Every ElbError has something to add (severity, code or message); a bare status only its descriptions.
-  const hasTip = tooltip ?? !!(error || info?.descriptions.length);
+  // Every ElbError has something to add (severity, code or message), and every status: its descriptions,
+  // or that the API reference does not list it. So every badge in a column is focusable alike.
+  const hasTip = tooltip ?? !!(error || info);
   const tip = useBadgeTooltip(hasTip, rest);
 
   return (
@@ -135,7 +136,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
           {text}
           <LazyTooltip id={tip.tipId} delay={tip.state === 'delayed-open' ? (config?.tooltipDelay ?? 300) : 0} severity={severity}
             // The descriptions in the reader's language (the verbatim English stays in StatusInfo).
-            info={info && { ...info, descriptions: translateDescriptions(info.status, info.descriptions, t) }}
+            info={info && { ...info, descriptions: info.documented ? translateDescriptions(info.status, info.descriptions, t) : [t('ui.undocumentedStatus')] }}
             error={error}
             t={t}
             onClose={tip.close}

@@ -64,18 +64,9 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
   // open when it is switched on again: that badge may long since have lost focus and the mouse.
   if (!enabled && state !== 'closed') setState('closed');
 
-  function close() {
-    setState('closed');
-  }
-
   function handleFocus(event: FocusEvent<HTMLSpanElement>) {
     theirs.onFocus?.(event);
     if (!event.defaultPrevented) setState('instant-open');
-  }
-
-  function handleBlur(event: FocusEvent<HTMLSpanElement>) {
-    theirs.onBlur?.(event);
-    if (!event.defaultPrevented) close();
   }
 
   // Pointer events are not rendered at once: a mouse crossing a badge on a busy page can enter and leave
@@ -93,22 +84,15 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
     if (!event.defaultPrevented && event.pointerType === 'mouse') setState((now) => (now === 'delayed-open' ? 'closed' : now));
   }
 
-  function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
-    theirs.onKeyDown?.(event);
-    if (event.key !== 'Escape') return;
-    // Escape closes the tooltip and goes no further (a dialog around the table stays open); the
-    // next Escape reaches it. Radix has closed a loaded tooltip already (and marked the event
-    // handled): this closes one whose code is still on its way.
-    event.stopPropagation();
-    if (!event.defaultPrevented) close();
-  }
-
+  // Blur and Escape matter to an open badge only (focus is rendered before anything else happens): a
+  // table of closed badges does not make their handlers on every render.
+  const whileOpen = open ? openTooltipHandlers(theirs, setState) : null;
   const describedBy = theirs['aria-describedby'];
   return {
     state,
     open,
     tipId,
-    close,
+    close: whileOpen ? whileOpen.close : closeNothing,
     'data-state': enabled ? state : theirs['data-state'],
     tabIndex: theirs.tabIndex ?? (enabled ? (inGroup ? -1 : 0) : undefined),
     'data-elb-item': enabled && inGroup ? '' : undefined,
@@ -119,9 +103,35 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
     onPointerEnter: enabled ? handlePointerEnter : theirs.onPointerEnter,
     onPointerLeave: enabled ? handlePointerLeave : theirs.onPointerLeave,
     // Blur and Escape matter to an open badge only (focus is rendered before anything else happens).
-    onBlur: open ? handleBlur : theirs.onBlur,
-    onKeyDown: open ? handleKeyDown : theirs.onKeyDown,
+    onBlur: whileOpen ? whileOpen.onBlur : theirs.onBlur,
+    onKeyDown: whileOpen ? whileOpen.onKeyDown : theirs.onKeyDown,
   };
+}
+
+function closeNothing() {}
+
+/** The handlers of an open tooltip: blur and Escape close it, as does `close` (Radix asks on a scroll). */
+function openTooltipHandlers(theirs: BadgeTriggerProps, setState: (state: StatusBadgeState) => void) {
+  function close() {
+    setState('closed');
+  }
+
+  function onBlur(event: FocusEvent<HTMLSpanElement>) {
+    theirs.onBlur?.(event);
+    if (!event.defaultPrevented) close();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
+    theirs.onKeyDown?.(event);
+    if (event.key !== 'Escape') return;
+    // Escape closes the tooltip and goes no further (a dialog around the table stays open); the
+    // next Escape reaches it. Radix has closed a loaded tooltip already (and marked the event
+    // handled): this closes one whose code is still on its way.
+    event.stopPropagation();
+    if (!event.defaultPrevented) close();
+  }
+
+  return { close, onBlur, onKeyDown };
 }
 
 /**

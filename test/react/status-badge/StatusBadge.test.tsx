@@ -29,6 +29,37 @@ describe('StatusBadge', () => {
     expect(screen.getByText('Unknown status 599')).toHaveAttribute('data-severity', 'error');
   });
 
+  it('explains an undocumented status like any other: a Tab stop whose tooltip says the API reference does not list it', () => {
+    render(
+      <>
+        <StatusBadge status={200} />
+        <StatusBadge status={410} />
+        <StatusBadge status={599} />
+      </>,
+    );
+    const documented = screen.getByText('200 OK');
+    for (const text of ['410 Gone', 'Unknown status 599']) {
+      const badge = screen.getByText(text);
+      // Focusable and in the same state as its documented neighbour: a column of badges is alike to a keyboard.
+      expect(badge).toHaveAttribute('tabindex', documented.getAttribute('tabindex'));
+      expect(badge).toHaveAttribute('data-state', 'closed');
+      act(() => badge.focus());
+      expect(screen.getByRole('tooltip')).toHaveTextContent('The ELB API reference does not list this status.');
+      expect(badge).toHaveAccessibleDescription(/does not list this status/);
+      act(() => badge.blur());
+    }
+  });
+
+  it('says in the reader\'s language that a status is not in the API reference', () => {
+    render(
+      <ElbUiProvider locale="de" messages={de}>
+        <StatusBadge status={599} />
+      </ElbUiProvider>,
+    );
+    act(() => screen.getByText('Unbekannter Status 599').focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Die ELB-API-Referenz führt diesen Status nicht auf.');
+  });
+
   it('reads a status that arrives as text from untyped data as its number, and other text or NaN as a plain error', () => {
     // A JSON activity log or a data attribute gives strings; the prop's type says number.
     const fromJson = JSON.parse('{"a": "503", "b": " 201 ", "c": "ONLINE", "d": ""}') as Record<string, number>;

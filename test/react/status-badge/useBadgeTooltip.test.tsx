@@ -68,7 +68,8 @@ describe('useBadgeTooltip', () => {
     const el = screen.getByText('409 Conflict');
     act(() => el.focus());
     expect(el).toHaveAttribute('data-state', 'instant-open');
-    rerender(<StatusBadge status={202} />);
+    // No status at all: nothing to explain.
+    rerender(<StatusBadge status={null} />);
     expect(el).not.toHaveAttribute('tabindex');
     act(() => el.blur());
     rerender(<StatusBadge status={409} />);
