@@ -92,11 +92,18 @@ export const UndocumentedStatuses: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const t = textsFor(globals);
     await expect(await canvas.findByText('410 Gone')).toHaveAttribute('data-documented', 'false');
     await expect(canvas.getByText('429 Too Many Requests')).toHaveAttribute('data-severity', 'warning');
     await expect(canvas.getByText(/599/)).toHaveAttribute('data-severity', 'error');
+    // Each explains itself: a Tab stop whose tooltip says the API reference does not list it.
+    await userEvent.tab();
+    await expect(canvas.getByText('202 Accepted')).toHaveFocus();
+    const tip = await within(document.body).findByRole('tooltip', {}, FIRST_TOOLTIP);
+    await expect(tip).toHaveTextContent(t('ui.undocumentedStatus'));
+    await userEvent.keyboard('{Escape}');
   },
 };
 
