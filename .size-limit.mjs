@@ -47,8 +47,9 @@ export default [
     modifyEsbuildConfig: statusBadgeSplit,
     // The tooltip chunk cleans a plain-data form's texts (the redaction table) and shows translated descriptions;
     // the badge's tooltip state is a hook shared with ResourceStatusBadge: 25.06 kB; 25.27 kB with the
-    // redaction rows added since, 25.53 kB with the focus handling of dismissed banners.
-    limit: '25.6 kB',
+    // redaction rows added since, 25.53 kB with the focus handling of dismissed banners, 25.64 kB with the
+    // tooltip of undocumented statuses.
+    limit: '25.7 kB',
   },
   {
     name: 'elb-status-ui: StatusBadge before first hover or focus (reported)',
