@@ -129,6 +129,16 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     },
   },
   {
+    // OpenStack's WSME validation echoes the value it rejected: "Invalid input for field/attribute
+    // password. Value: 'hunter2'. …" (Octavia); quoted, up to the sentence's end, or (no end in sight)
+    // its first word, when the field's name is a secret's
+    name: 'echoed field value',
+    hint: ['attribute'],
+    minLength: 26,
+    pattern: /(field\/attribute\s{1,8}[\w[\]-]{1,64}\.?\s{1,8}Value:\s{0,8})('(?:[^'\\\n]|\\.){0,512}'|"(?:[^"\\\n]|\\.){0,512}"|[^\n]{1,512}?(?=\.\s|\.?$|\n)|\S+)/gi,
+    test: (_secret, kept) => isSecretName(/attribute\s+([\w[\]-]+)/i.exec(kept)![1]!),
+  },
+  {
     // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value
     name: 'secret parameter',
     hint: ['='],

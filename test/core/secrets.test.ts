@@ -61,6 +61,12 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['Authorization: Bearer s3cr3t', 's3cr3t', 'Authorization: [redacted]'],
     ['X-Auth-Token: abc123 was refused', 'abc123', 'X-Auth-Token: [redacted] was refused'],
   ],
+  'echoed field value': [
+    ["Invalid input for field/attribute password. Value: 'hunter2'. Value should be a string.", 'hunter2', "Invalid input for field/attribute password. Value: [redacted]. Value should be a string."],
+    ['Invalid input for field/attribute admin_password. Value: Tr0ub4dor 3. Mandatory field missing.', 'Tr0ub4dor', 'Invalid input for field/attribute admin_password. Value: [redacted]. Mandatory field missing.'],
+    ['Invalid input for field/attribute passphrase Value: "a \\"quoted\\" one"', 'quoted', 'Invalid input for field/attribute passphrase Value: [redacted]'],
+    ['field/attribute private_key. Value: abc123', 'abc123', 'field/attribute private_key. Value: [redacted]'],
+  ],
   'secret parameter': [
     ['/x?sessionid=a1&sid=b2&jwt=c3&bearer=d4&limit=5', '=a1', '/x?sessionid=[redacted]&sid=[redacted]&jwt=[redacted]&bearer=[redacted]&limit=5'],
     ['/x?%2574oken=abc9', 'abc9', '/x?%2574oken=[redacted]'],
@@ -96,6 +102,7 @@ describe('the credential table', () => {
   it.each([
     ['Bearer / Basic credentials', 'Basic abc1defg'],
     ['long opaque token', 'AbCdEf0123456789'.repeat(3)],
+    ['echoed field value', 'field/attribute pw Value:x'],
   ])('row "%s" still redacts its shortest match, %s', (name, shortest) => {
     const row = CREDENTIAL_SHAPES.find((shape) => shape.name === name)!;
     expect(shortest.length).toBe(row.minLength);
@@ -167,6 +174,13 @@ describe('a label that is not a secret does not hide the one after it', () => {
       expect(redactText(text)).toBe(text);
     }
   });
+
+  it('stays linear on echoed field values that never end', () => {
+    // No end of the sentence within 512 characters: its first word goes, however long.
+    expect(redactText(`field/attribute password. Value: ${'z'.repeat(100_000)}`)).toBe('field/attribute password. Value: [redacted]');
+    expect(redactText(`field/attribute password. Value: s3cret ${'z'.repeat(600)}`)).toBe(`field/attribute password. Value: [redacted] ${'z'.repeat(600)}`);
+    expect(redactText('field/attribute pw Value: '.repeat(4_000))).toMatch(/\[redacted\]$/);
+  });
 });
 
 describe('an Authorization value is redacted, not the prose after it', () => {
@@ -200,6 +214,7 @@ describe('what stays readable', () => {
     '{"endpoint":"https://elb.example.com","contacts":["a@x.com","b@y.com"]}',
     'task: deploy, desk: 3, passed: 4 tests, sort_key=name, marker=abc, key: sort_key',
     'Invalid input for field/attribute listener. Value: 8080. Quota exceeded for resources: [loadbalancer].',
+    "Invalid input for field/attribute name. Value: 'web-01'. Value should be at most 255 characters.",
     'session_persistence: SOURCE_IP, protocol: HTTPS, availability_zone_list: az1, at 10:11:12 on 2001:db8::1',
     'Caution: pass: 3 of 5 checks succeeded; pass=2 fail=1 skip=0; keypem=none x-key=layout-v2 proxy_key=none',
     'ELB.4015: The private key is invalid. Please check -----BEGIN PRIVATE KEY----- format.',
