@@ -129,14 +129,20 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     },
   },
   {
-    // OpenStack's WSME validation echoes the value it rejected: "Invalid input for field/attribute
-    // password. Value: 'hunter2'. …" (Octavia); quoted, up to the sentence's end, or (no end in sight)
-    // its first word, when the field's name is a secret's
+    // OpenStack's WSME validation echoes the value it rejected, unescaped: "Invalid input for
+    // field/attribute password. Value: 'hun'ter2'. …" (Octavia). When the field's name is a secret's:
+    // a quoted value to the quote that ends the sentence (quotes and line breaks inside it included),
+    // else to the sentence's end, else the rest of the line; "[redacted]" stays as it is (idempotent)
     name: 'echoed field value',
-    hint: ['attribute'],
+    hint: ['ttribute', 'TTRIBUTE'],
     minLength: 26,
-    pattern: /(field\/attribute\s{1,8}[\w[\]-]{1,64}\.?\s{1,8}Value:\s{0,8})('(?:[^'\\\n]|\\.){0,512}'|"(?:[^"\\\n]|\\.){0,512}"|[^\n]{1,512}?(?=\.\s|\.?$|\n)|\S+)/gi,
-    test: (_secret, kept) => isSecretName(/attribute\s+([\w[\]-]+)/i.exec(kept)![1]!),
+    pattern:
+      /(field\/attribute\s{1,8}[\w.[\]-]{1,64}?\.?\s{1,8}Value:\s{0,8})(\[redacted\](?=\.?(?:\s|$))|'[\s\S]{0,512}?'(?=\.(?:\s|$)|$)|"[\s\S]{0,512}?"(?=\.(?:\s|$)|$)|[^\n]{1,512}?(?=\.\s|\.?$|\n)|[^\n]+)/gi,
+    test: (_secret, kept) => {
+      const name = /attribute\s+([\w.[\]-]+?)\.?\s/i.exec(kept)![1]!;
+      // An L7 rule's "key" is a header or cookie name, not a key
+      return !PROSE_LABEL.test(name) && isSecretName(name);
+    },
   },
   {
     // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value

@@ -64,7 +64,11 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
   'echoed field value': [
     ["Invalid input for field/attribute password. Value: 'hunter2'. Value should be a string.", 'hunter2', "Invalid input for field/attribute password. Value: [redacted]. Value should be a string."],
     ['Invalid input for field/attribute admin_password. Value: Tr0ub4dor 3. Mandatory field missing.', 'Tr0ub4dor', 'Invalid input for field/attribute admin_password. Value: [redacted]. Mandatory field missing.'],
-    ['Invalid input for field/attribute passphrase Value: "a \\"quoted\\" one"', 'quoted', 'Invalid input for field/attribute passphrase Value: [redacted]'],
+    // WSME does not escape the value: a quote inside it is not its end, nor is a line break
+    ["Invalid input for field/attribute password. Value: 'hun'ter2'. Value should be a string.", 'ter2', "Invalid input for field/attribute password. Value: [redacted]. Value should be a string."],
+    ['Invalid input for field/attribute passphrase Value: "a "quoted" one"', 'quoted', 'Invalid input for field/attribute passphrase Value: [redacted]'],
+    ["Invalid input for field/attribute private_key. Value: 'MIIEvQ\nline2s3cr3t'. Invalid key.", 's3cr3t', 'Invalid input for field/attribute private_key. Value: [redacted]. Invalid key.'],
+    ["Invalid input for Field/Attribute user.password. Value: 'x1'. x", "'x1'", 'Invalid input for Field/Attribute user.password. Value: [redacted]. x'],
     ['field/attribute private_key. Value: abc123', 'abc123', 'field/attribute private_key. Value: [redacted]'],
   ],
   'secret parameter': [
@@ -112,6 +116,19 @@ describe('the credential table', () => {
 
   it('is idempotent', () => {
     for (const examples of Object.values(ROW_EXAMPLES)) for (const [input] of examples) expect(redactText(redactText(input))).toBe(redactText(input));
+  });
+
+  it('is idempotent where a first pass shortens the text and brings an end into reach', () => {
+    for (const input of [
+      `field/attribute password. Value: ${'x'.repeat(100)} ${'z'.repeat(420)}`,
+      "field/attribute password. Value: 'hun'ter2'. Value should be a string.",
+      'field/attribute password. Value:" "]x',
+      `field/attribute password. Value: '${'a'.repeat(600)}'. x`,
+    ]) {
+      const once = redactText(input);
+      expect(once).toContain('[redacted]');
+      expect(redactText(once)).toBe(once);
+    }
   });
 });
 
@@ -176,9 +193,10 @@ describe('a label that is not a secret does not hide the one after it', () => {
   });
 
   it('stays linear on echoed field values that never end', () => {
-    // No end of the sentence within 512 characters: its first word goes, however long.
+    // No end of the sentence within 512 characters: the rest of the line goes, however long.
     expect(redactText(`field/attribute password. Value: ${'z'.repeat(100_000)}`)).toBe('field/attribute password. Value: [redacted]');
-    expect(redactText(`field/attribute password. Value: s3cret ${'z'.repeat(600)}`)).toBe(`field/attribute password. Value: [redacted] ${'z'.repeat(600)}`);
+    expect(redactText(`field/attribute password. Value: s3cret ${'z'.repeat(600)}\nnext`)).toBe('field/attribute password. Value: [redacted]\nnext');
+    expect(redactText(`field/attribute password. Value: '${"'".repeat(100_000)}`)).toBe('field/attribute password. Value: [redacted]');
     expect(redactText('field/attribute pw Value: '.repeat(4_000))).toMatch(/\[redacted\]$/);
   });
 });
@@ -215,6 +233,8 @@ describe('what stays readable', () => {
     'task: deploy, desk: 3, passed: 4 tests, sort_key=name, marker=abc, key: sort_key',
     'Invalid input for field/attribute listener. Value: 8080. Quota exceeded for resources: [loadbalancer].',
     "Invalid input for field/attribute name. Value: 'web-01'. Value should be at most 255 characters.",
+    // an L7 rule's key is the name of a header or cookie
+    "Invalid input for field/attribute key. Value: 'X-Forwarded-For'. Value should be a valid header name.",
     'session_persistence: SOURCE_IP, protocol: HTTPS, availability_zone_list: az1, at 10:11:12 on 2001:db8::1',
     'Caution: pass: 3 of 5 checks succeeded; pass=2 fail=1 skip=0; keypem=none x-key=layout-v2 proxy_key=none',
     'ELB.4015: The private key is invalid. Please check -----BEGIN PRIVATE KEY----- format.',

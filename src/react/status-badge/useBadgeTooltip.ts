@@ -52,7 +52,8 @@ export interface BadgeTooltip extends BadgeTriggerProps {
  * The one owner of a badge's tooltip state, shared by `StatusBadge` and `ResourceStatusBadge`:
  * focus opens it at once, a mouse pointing opens it after the delay, blur, the mouse leaving and
  * Escape close it. A consumer's handler runs first; one that calls `preventDefault` keeps the
- * badge from acting on that event. Inside a focus group (`StatusBadgeGroup`) the badge is no Tab
+ * badge from acting on that event (except Escape once the tooltip's code has loaded: Radix closes
+ * the tooltip on the document before the badge sees the key). Inside a focus group (`StatusBadgeGroup`) the badge is no Tab
  * stop of its own: the group's arrow keys reach it.
  */
 export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): BadgeTooltip {
