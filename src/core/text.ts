@@ -25,6 +25,7 @@ const MARK_RUN = new RegExp(`(\\p{M}{${MAX_COMBINING_MARKS}})\\p{M}+`, 'gu');
  * password), then, in a window without any, these.
  */
 const SEPARATOR = /[\s&?#;/=:@,"'<>()[\]{}]/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Turns untrusted text into one bounded plain-text string: invisible and control characters
@@ -48,7 +49,9 @@ export function cleanText(value: unknown, max = MAX_SERVER_MESSAGE): string | nu
     }
     if (end > 0) text = text.slice(0, end);
   }
-  text = redactText(text.replace(INVISIBLE, '').replace(MARK_RUN, '$1').replace(/\s+/g, ' ').trim());
+  // Printable ASCII (most messages) holds neither invisible characters nor combining marks.
+  if (!PRINTABLE_ASCII.test(text)) text = text.replace(INVISIBLE, '').replace(MARK_RUN, '$1');
+  text = redactText(text.replace(/\s+/g, ' ').trim());
   if (!text) return null;
   if (cut && text.length < max) text += '…';
   // Cut without splitting a surrogate pair.
