@@ -37,7 +37,7 @@ export default [
     // normalisation at about half the time): 6.96 kB. Then the authorization-header row, user info up to
     // the last @ before the path, more key names, the rescan after a rejected label, values that run on over
     // a label in their place, arrays and escaped JSON, and private keys (+0.45 kB): 7.41 kB; with
-    // the values OpenStack's validation echoes ("field/attribute password. Value: …"): 7.57 kB.
+    // the values OpenStack's validation echoes ("field/attribute password. Value: …") and the ASCII path of cleanText: 7.59 kB.
     limit: '7.6 kB',
   },
   {
@@ -49,7 +49,7 @@ export default [
     // The tooltip chunk cleans a plain-data form's texts (the redaction table) and shows translated descriptions;
     // the badge's tooltip state is a hook shared with ResourceStatusBadge: 25.06 kB; 25.27 kB with the
     // redaction rows added since, 25.53 kB with the focus handling of dismissed banners, 25.64 kB with the
-    // tooltip of undocumented statuses, 25.77 kB with the echoed field values' redaction row.
+    // tooltip of undocumented statuses, 25.79 kB with the echoed field values' redaction row.
     limit: '25.8 kB',
   },
   {
@@ -87,7 +87,7 @@ export default [
     modifyEsbuildConfig: beforeFirstHover,
     // Every component and hook with the whole core (resource status, operations and their banners,
     // redaction, support details): 37.92 kB; 38.73 kB with the later redaction rows and the banners' focus
-    // handling; 38.94 kB with the echoed field values' row.
+    // handling; 38.97 kB with the echoed field values' row.
     limit: '39 kB',
   },
   {
@@ -99,7 +99,7 @@ export default [
     // 37 kB until the credential table, the bounded body reader, serialisation, the retry-ownership redesign
     // (BannerStore owning group retries with its bounds, the panel split into owner and view) and the
     // resource status vocabulary, badge and tree, and the panel's support details; 59.48 kB with the later
-    // redaction rows and the banners' focus handling; 59.70 kB with the undocumented statuses' tooltip and the
+    // redaction rows and the banners' focus handling; 59.72 kB with the undocumented statuses' tooltip and the
     // echoed field values' row.
     limit: '59.8 kB',
   },
