@@ -53,8 +53,8 @@ export interface BadgeTooltip extends BadgeTriggerProps {
  * focus opens it at once, a mouse pointing opens it after the delay, blur, the mouse leaving and
  * Escape close it. A consumer's handler runs first; one that calls `preventDefault` keeps the
  * badge from acting on that event (except Escape once the tooltip's code has loaded: Radix closes
- * the tooltip on the document before the badge sees the key). Inside a focus group (`StatusBadgeGroup`) the badge is no Tab
- * stop of its own: the group's arrow keys reach it.
+ * the tooltip on the document before the badge sees the key). Inside a focus group
+ * (`StatusBadgeGroup`) the badge is no Tab stop of its own: the group's arrow keys reach it.
  */
 export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): BadgeTooltip {
   const inGroup = useContext(FocusGroupContext);
@@ -103,7 +103,6 @@ export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): Ba
     onFocus: enabled ? handleFocus : theirs.onFocus,
     onPointerEnter: enabled ? handlePointerEnter : theirs.onPointerEnter,
     onPointerLeave: enabled ? handlePointerLeave : theirs.onPointerLeave,
-    // Blur and Escape matter to an open badge only (focus is rendered before anything else happens).
     onBlur: whileOpen ? whileOpen.onBlur : theirs.onBlur,
     onKeyDown: whileOpen ? whileOpen.onKeyDown : theirs.onKeyDown,
   };
