@@ -36,7 +36,7 @@ function decode(text: string): string {
  * `sort_key`, `marker`, `limit`, `tokens_used` are ordinary.
  */
 const SECRET_NAME =
-  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x?(aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)key(id|pem)?|key(id)?|sig|xsdkdate|(proxy)?auth(orization)?|code|(obs|sdk|huaweicloudsdk)?(ak|sk)|sid|session|passcode|pw)$/;
+  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature(provided)?|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x?(aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)key(id|pem)?|key(id)?|sig|xsdkdate|(proxy)?auth(orization)?|code|(obs|sdk|huaweicloudsdk)?(ak|sk)|sid|session|passcode|pw)$/;
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
@@ -48,6 +48,9 @@ export function isSecretName(name: string): boolean {
 
 /** Words that are labels in prose ("error code: ELB.1003", "key: sort_key") rather than secrets. */
 const PROSE_LABEL = /^(code|key|auth)$/i;
+
+/** What an "access" label holds when it is an access key (Huawei Cloud's AK, an EC2 credential), not prose. */
+const ACCESS_KEY_VALUE = /^["']?(?=[a-z]*\d)[a-z\d]{16,64}["']?$/i;
 
 /** Looks random: upper and lower case and a digit, or a hex run longer than a request id. */
 function looksRandom(text: string): boolean {
@@ -116,15 +119,28 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
       /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$)))?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|[^\s"',&[\]{}]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
   },
   {
-    // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …
+    // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>"
     name: 'labelled secret',
     hint: [':', '='],
     // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
-    // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few).
+    // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few); an & that
+    // does not start a next name=value pair is part of it ("password=Tr0ub4dor&3").
     pattern:
-      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?[^\s"',;&?#<>()[\]{}]+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
-    test: (_secret, kept) => {
+      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:[[(](?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?![\w.%[\]-]{1,64}=))+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
+    test: (secret, kept) => {
       const name = /^[\w.%[\]-]+/.exec(kept)![0];
+      return (!PROSE_LABEL.test(name) && isSecretName(name)) || (/^access$/i.test(name) && ACCESS_KEY_VALUE.test(secret));
+    },
+  },
+  {
+    // <password>…</password>, <ns:Token>…, <SecretAccessKey a="b"><![CDATA[…]]>: an element named as a secret
+    // is, to the next tag (or the end of the text)
+    name: 'XML element',
+    hint: ['<'],
+    minLength: 5,
+    pattern: /(<(?:[\w.-]{1,32}:)?[\w.-]{1,64}(?:\s[^<>]*)?>)(<!\[CDATA\[[\s\S]{0,512}?\]\]>|[^<]+)/g,
+    test: (_secret, kept) => {
+      const name = /([\w.-]+)(?:\s|>)/.exec(kept)![1]!;
       return !PROSE_LABEL.test(name) && isSecretName(name);
     },
   },
@@ -145,10 +161,11 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     },
   },
   {
-    // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value
+    // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value. An & that starts no
+    // next name=value pair is part of the value (?password=Tr0ub4dor&3)
     name: 'secret parameter',
     hint: ['='],
-    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})([^&#;?\s"'<>]*)/g,
+    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?![^=&#;?\s"'<>]{1,64}=))*)/g,
     test: secretParameter,
   },
   {

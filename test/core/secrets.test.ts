@@ -60,6 +60,22 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['{"access_key":"QTWA0YTT","secret_key":"MFyf vK41"}', 'MFyf', '{"access_key":[redacted],"secret_key":[redacted]}'],
     ['Authorization: Bearer s3cr3t', 's3cr3t', 'Authorization: [redacted]'],
     ['X-Auth-Token: abc123 was refused', 'abc123', 'X-Auth-Token: [redacted] was refused'],
+    ['password: (hunter2) is too short', 'hunter2', 'password: ([redacted]) is too short'],
+    ['password=Tr0ub4dor&3 rejected', '&3', 'password=[redacted] rejected'],
+    // Huawei Cloud's AK/SK credential: "access" is an access key when its value looks like one
+    ['{"credential":{"access":"QTWAOYTTINDUT2QVKYUC","secret":"MFyfvK41"}}', 'QTWAOYTT', '{"credential":{"access":[redacted],"secret":[redacted]}}'],
+  ],
+  'XML element': [
+    ['<error><password>hunter2</password></error>', 'hunter2', '<error><password>[redacted]</password></error>'],
+    ['<ns:Token a="1"><![CDATA[ab<c1]]></ns:Token>', 'ab<c1', '<ns:Token a="1">[redacted]</ns:Token>'],
+    // an object storage's signature error (S3, OBS) echoes the key id and the signature it got
+    [
+      '<Error><Code>SignatureDoesNotMatch</Code><AccessKeyId>QTWAOYTTINDUT2QVKYUC</AccessKeyId><SignatureProvided>5d672d79</SignatureProvided></Error>',
+      '5d672d79',
+      '<Error><Code>SignatureDoesNotMatch</Code><AccessKeyId>[redacted]</AccessKeyId><SignatureProvided>[redacted]</SignatureProvided></Error>',
+    ],
+    // cut off before its end tag
+    ['<password>hunter2', 'hunter2', '<password>[redacted]'],
   ],
   'echoed field value': [
     ["Invalid input for field/attribute password. Value: 'hunter2'. Value should be a string.", 'hunter2', "Invalid input for field/attribute password. Value: [redacted]. Value should be a string."],
@@ -76,6 +92,7 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['/x?%2574oken=abc9', 'abc9', '/x?%2574oken=[redacted]'],
     ['/x?auth[token]=abc9&user[password]=hunter2&page[limit]=5', 'hunter2', '/x?auth[token]=[redacted]&user[password]=[redacted]&page[limit]=5'],
     ['/o?X-Goog-Signature=dead01&X-Goog-Credential=me%2F2024&AWSAccessKeyId=K3Y&Expires=1', 'dead01', '/o?X-Goog-Signature=[redacted]&X-Goog-Credential=[redacted]&AWSAccessKeyId=[redacted]&Expires=1'],
+    ['/x#a=1&pw=Tr0ub4dor&3&limit=5', '&3', '/x#a=1&pw=[redacted]&limit=5'],
   ],
   'secret matrix parameter': [
     ['/app;jsessionid=ABC123;token=XYZ9?x=1', 'ABC123', '/app;jsessionid=[redacted];token=[redacted]?x=1'],
@@ -107,6 +124,7 @@ describe('the credential table', () => {
     ['Bearer / Basic credentials', 'Basic abc1defg'],
     ['long opaque token', 'AbCdEf0123456789'.repeat(3)],
     ['echoed field value', 'field/attribute pw Value:x'],
+    ['XML element', '<pw>x'],
   ])('row "%s" still redacts its shortest match, %s', (name, shortest) => {
     const row = CREDENTIAL_SHAPES.find((shape) => shape.name === name)!;
     expect(shortest.length).toBe(row.minLength);
@@ -192,6 +210,14 @@ describe('a label that is not a secret does not hide the one after it', () => {
     }
   });
 
+  it('stays linear on elements and ampersands that never end', () => {
+    expect(redactText('<password>'.repeat(50_000))).toBe('<password>'.repeat(50_000));
+    expect(redactText(`<password><![CDATA[${'<password>'.repeat(20_000)}`)).toBe(`<password><![CDATA[${'<password>'.repeat(20_000)}`);
+    expect(redactText(`<password a="${'x'.repeat(100_000)}">s3cret`).includes('s3cret')).toBe(false);
+    expect(redactText(`password=${'&a'.repeat(50_000)}`)).toBe('password=[redacted]');
+    expect(redactText(`/x?token=${'&'.repeat(100_000)}`)).toBe('/x?token=[redacted]');
+  });
+
   it('stays linear on echoed field values that never end', () => {
     // No end of the sentence within 512 characters: the rest of the line goes, however long.
     expect(redactText(`field/attribute password. Value: ${'z'.repeat(100_000)}`)).toBe('field/attribute password. Value: [redacted]');
@@ -238,6 +264,11 @@ describe('what stays readable', () => {
     'session_persistence: SOURCE_IP, protocol: HTTPS, availability_zone_list: az1, at 10:11:12 on 2001:db8::1',
     'Caution: pass: 3 of 5 checks succeeded; pass=2 fail=1 skip=0; keypem=none x-key=layout-v2 proxy_key=none',
     'ELB.4015: The private key is invalid. Please check -----BEGIN PRIVATE KEY----- format.',
+    // "access" is prose unless its value looks like a key
+    'Access: denied for user bob; access=12345678; access: read-only',
+    '<Error><Code>ELB.1001</Code><Message>Load balancer not found</Message></Error>',
+    '<html><head><title>401 Authorization Required</title></head></html>',
+    '/v3/lbs?limit=10&marker=abc&page_reverse=true&flag&x=1',
   ])('%s', (text) => {
     expect(redactText(text)).toBe(text);
   });
