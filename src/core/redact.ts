@@ -49,8 +49,20 @@ export function isSecretName(name: string): boolean {
 /** Words that are labels in prose ("error code: ELB.1003", "key: sort_key") rather than secrets. */
 const PROSE_LABEL = /^(code|key|auth)$/i;
 
-/** What an "access" label holds when it is an access key (Huawei Cloud's AK, an EC2 credential), not prose. */
-const ACCESS_KEY_VALUE = /^["']?(?=[a-z]*\d)[a-z\d]{16,64}["']?$/i;
+/**
+ * What an "access" label holds when it is an access key (Huawei Cloud's AK, an EC2 credential), not prose:
+ * 16-64 letters and digits with a digit, or 20 capitals, quoted or not, perhaps followed by more words.
+ */
+const ACCESS_KEY_VALUE = /^(?:\\?["'])?(?:(?=[a-zA-Z]*\d)[a-zA-Z\d]{16,64}|[A-Z\d]{20})(?![a-zA-Z\d])/;
+
+/** Does a label (or an element) with this name hold a secret, given what it holds? */
+function namesSecret(name: string, secret: string): boolean {
+  return (!PROSE_LABEL.test(name) && isSecretName(name)) || (/^access$/i.test(name) && ACCESS_KEY_VALUE.test(secret));
+}
+
+/** The angle brackets of a tag, also escaped for HTML (&lt;) or by a JSON encoder (\u003c). */
+const LT = String.raw`(?:<|&lt;|\\u003c)`;
+const GT = String.raw`(?:>|&gt;|\\u003e)`;
 
 /** Looks random: upper and lower case and a digit, or a hex run longer than a request id. */
 function looksRandom(text: string): boolean {
@@ -66,10 +78,11 @@ function secretParameter(secret: string, kept: string): boolean {
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
     // -----BEGIN (RSA |EC |ENCRYPTED )PRIVATE KEY----- … -----END … (a certificate's key echoed back): all of
-    // it, also when the end is missing (then when key material follows) or its line breaks are escaped
+    // it, also when the end is missing (then when key material follows) or its line breaks are escaped. The
+    // search for the end stops at the next BEGIN, and a key already redacted is not read again.
     name: 'private key',
     hint: ['PRIVATE KEY'],
-    pattern: /(-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)([\s\S]{0,20000}?-----END [A-Z ]{0,40}PRIVATE KEY-----|(?=\s{0,8}[\w+/=\\]{12})[\s\S]+)/g,
+    pattern: /(-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)(?!\[redacted\])((?:(?!-----BEGIN )[\s\S]){0,20000}?-----END [A-Z ]{0,40}PRIVATE KEY-----|(?=\s{0,8}[\w+/=\\]{12})[\s\S]+)/g,
   },
   {
     // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password);
@@ -123,26 +136,31 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     name: 'labelled secret',
     hint: [':', '='],
     // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
-    // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few); an & that
-    // does not start a next name=value pair is part of it ("password=Tr0ub4dor&3").
+    // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few). A value in
+    // brackets is one value, to its closing bracket; an & (or &amp;) that does not start a next name=value
+    // pair is part of a value ("password=Tr0ub4dor&3").
     pattern:
-      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:[[(](?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?![\w.%[\]-]{1,64}=))+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
-    test: (secret, kept) => {
-      const name = /^[\w.%[\]-]+/.exec(kept)![0];
-      return (!PROSE_LABEL.test(name) && isSecretName(name)) || (/^access$/i.test(name) && ACCESS_KEY_VALUE.test(secret));
-    },
+      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|<[^<>\n]{1,512}>|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!(?:amp;|#0*38;|#x0*26;)?[\w.%+[\]-]{1,64}=)(?:amp;|#0*38;|#x0*26;)?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
+    test: (secret, kept) => namesSecret(/^[\w.%[\]-]+/.exec(kept)![0], secret),
   },
   {
-    // <password>…</password>, <ns:Token>…, <SecretAccessKey a="b"><![CDATA[…]]>: an element named as a secret
-    // is, to the next tag (or the end of the text)
+    // <password>…</password>, <ns:Token a="1">, an object storage's <AccessKeyId>, also escaped for HTML (&lt;)
+    // or by a JSON encoder (\u003c): an element named as a secret, its whole content (text, CDATA, comments,
+    // child elements) up to the next end tag. Without an end tag (a body cut off) only its first word or
+    // CDATA: "<token> and retry" is a placeholder in prose, not an element. <password/> is empty.
     name: 'XML element',
-    hint: ['<'],
+    hint: ['<', '&lt;', '&LT;', '\\u003c', '\\u003C'],
     minLength: 5,
-    pattern: /(<(?:[\w.-]{1,32}:)?[\w.-]{1,64}(?:\s[^<>]*)?>)(<!\[CDATA\[[\s\S]{0,512}?\]\]>|[^<]+)/g,
-    test: (_secret, kept) => {
-      const name = /([\w.-]+)(?:\s|>)/.exec(kept)![1]!;
-      return !PROSE_LABEL.test(name) && isSecretName(name);
-    },
+    pattern: new RegExp(
+      `(${LT}(?:[\\w.-]{1,64}:)?[\\w.-]{1,64}(?:\\s[^<>]{0,256}?)?(?<!/)${GT})` +
+        // the content, taken whole (a lookahead is atomic: no backtracking into it), then an end tag: up to
+        // four child elements' start tags first (<password><value>…), then text, CDATA and comments (each
+        // bounded, so that a scan from each of many start tags stays short)
+        `((?=((?:\\s*${LT}(?!/)[\\w.:-]{1,128}(?:\\s[^<>]{0,256}?)?${GT}){0,4}(?:<!\\[CDATA\\[[\\s\\S]{0,512}?(?:\\]\\]>|$)|<!--[\\s\\S]{0,512}?(?:-->|$)|[^<&\\\\]|&(?!lt;)|\\\\(?!u003c))+))\\3(?=${LT}/)` +
+        `|(?!\\[redacted\\])(?:\\s*<!\\[CDATA\\[)?[^\\s<\\]&\\\\]+)`,
+      'gi',
+    ),
+    test: (secret, kept) => namesSecret(/^(?:<|&lt;|\\u003c)(?:[\w.-]+:)?([\w.-]+)/i.exec(kept)![1]!, secret),
   },
   {
     // OpenStack's WSME validation echoes the value it rejected, unescaped: "Invalid input for
@@ -165,7 +183,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // next name=value pair is part of the value (?password=Tr0ub4dor&3)
     name: 'secret parameter',
     hint: ['='],
-    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?![^=&#;?\s"'<>]{1,64}=))*)/g,
+    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?!(?:amp;|#0*38;|#x0*26;)?[^=&#;?\s"'<>]{1,64}=)(?:amp;|#0*38;|#x0*26;)?)*)/g,
     test: secretParameter,
   },
   {
