@@ -23,6 +23,16 @@ const VARIANTS = {
   // The severity's colours, outline and icon position written as inline style (React's style prop
   // does the same writes): the element's own declarations then change with every write.
   'badge, severity as inline style': { css, cls: 'elb-badge', severity: 'inline' },
+  // The least a pill can be: a tinted background with padding and round ends, coloured text, no outline and
+  // no icon; the severity picks the colours.
+  'minimal pill (background, padding, round ends)': {
+    css: `.elb-badge { padding: 0.15em 0.6em; border-radius: 999px; font-size: 0.8125rem; font-weight: 500; color: #b3261e; background: #fdecea }
+.elb-badge[data-severity='warning'] { color: #7a4400; background: #fff4de }
+.elb-badge[data-severity='success'] { color: #0a6b2b; background: #e7f5ec }
+.elb-badge[data-severity='info'] { color: #0b57a4; background: #e8f1fb }`,
+    cls: 'elb-badge',
+    severity: true,
+  },
   'two one-colour rules (the floor of any restyle)': {
     css: ".elb-badge { color: #b3261e } .elb-badge[data-severity='warning'] { color: #7a4400 }",
     cls: 'elb-badge',

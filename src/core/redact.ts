@@ -63,6 +63,10 @@ function namesSecret(name: string, secret: string): boolean {
 /** The angle brackets of a tag, also escaped for HTML (&lt;) or by a JSON encoder (\u003c). */
 const LT = String.raw`(?:<|&lt;|\\u003c)`;
 const GT = String.raw`(?:>|&gt;|\\u003e)`;
+/** A character of an element's text: anything but the start of a tag (<, &lt; or \u003c). */
+const TEXT = String.raw`(?:[^<&\\]|&(?!lt;)|\\(?!u003c))`;
+/** A start tag's attributes: they end at the first bracket of either kind, so that a tag has one end. */
+const ATTRIBUTES = String.raw`(?:\s(?:[^<>&\\]|&(?!gt;)|\\(?!u003e)){0,256})?`;
 
 /** Looks random: upper and lower case and a digit, or a hex run longer than a request id. */
 function looksRandom(text: string): boolean {
@@ -140,7 +144,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // brackets is one value, to its closing bracket; an & (or &amp;) that does not start a next name=value
     // pair is part of a value ("password=Tr0ub4dor&3").
     pattern:
-      /((?<![\w.%;[\]-])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|<[^<>\n]{1,512}>|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!(?:amp;|#0*38;|#x0*26;)?[\w.%+[\]-]{1,64}=)(?:amp;|#0*38;|#x0*26;)?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
+      /((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|<[^<>\n]{1,512}>|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!(?:amp;|#0*38;|#x0*26;)?[\w.%+[\]-]{1,64}=)(?:amp;|#0*38;|#x0*26;)?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
     test: (secret, kept) => namesSecret(/^[\w.%[\]-]+/.exec(kept)![0], secret),
   },
   {
@@ -152,12 +156,14 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     hint: ['<', '&lt;', '&LT;', '\\u003c', '\\u003C'],
     minLength: 5,
     pattern: new RegExp(
-      `(${LT}(?:[\\w.-]{1,64}:)?[\\w.-]{1,64}(?:\\s[^<>]{0,256}?)?(?<!/)${GT})` +
-        // the content, taken whole (a lookahead is atomic: no backtracking into it), then an end tag: up to
-        // four child elements' start tags first (<password><value>…), then text, CDATA and comments (each
-        // bounded, so that a scan from each of many start tags stays short)
-        `((?=((?:\\s*${LT}(?!/)[\\w.:-]{1,128}(?:\\s[^<>]{0,256}?)?${GT}){0,4}(?:<!\\[CDATA\\[[\\s\\S]{0,512}?(?:\\]\\]>|$)|<!--[\\s\\S]{0,512}?(?:-->|$)|[^<&\\\\]|&(?!lt;)|\\\\(?!u003c))+))\\3(?=${LT}/)` +
-        `|(?!\\[redacted\\])(?:\\s*<!\\[CDATA\\[)?[^\\s<\\]&\\\\]+)`,
+      `(${LT}(?:[\\w.-]{1,64}:)?[\\w.-]{1,64}${ATTRIBUTES}(?<!/)${GT})` +
+        // The content, taken whole (a lookahead is atomic: no backtracking into it), then an end tag: up to
+        // four child elements' start tags (<password><value>…), then text, CDATA and comments, none of which
+        // runs over a "<" (so the scans from many start tags do not overlap). A CDATA with a "<" in it is
+        // taken by the second branch.
+        `((?=((?:\\s*${LT}(?!/)[\\w.:-]{1,128}${ATTRIBUTES}${GT}){0,4}(?:<!\\[CDATA\\[(?:(?!\\]\\]>)${TEXT})*(?:\\]\\]>)?|<!--(?:(?!-->)${TEXT})*(?:-->)?|${TEXT})+))\\3(?=${LT}/)` +
+        // Without an end tag: a CDATA that ends, or one cut off with no "<" after it, or else the first word
+        `|(?!\\[redacted\\])(?:\\s*<!\\[CDATA\\[(?:[\\s\\S]{0,512}?\\]\\]>|[^<]{0,512}$)|[^\\s<\\]&\\\\]+))`,
       'gi',
     ),
     test: (secret, kept) => namesSecret(/^(?:<|&lt;|\\u003c)(?:[\w.-]+:)?([\w.-]+)/i.exec(kept)![1]!, secret),

@@ -154,6 +154,8 @@ describe('the credential table', () => {
       `field/attribute password. Value: ${'x'.repeat(100)} ${'z'.repeat(420)}`,
       "field/attribute password. Value: 'hun'ter2'. Value should be a string.",
       'field/attribute password. Value:" "]x',
+      'password=Bearer \\u003c[redacted]'.repeat(3),
+      '<password><![CDATA['.repeat(60),
       `field/attribute password. Value: '${'a'.repeat(600)}'. x`,
     ]) {
       const once = redactText(input);
@@ -233,6 +235,9 @@ describe('a label that is not a secret does not hide the one after it', () => {
     expect(redactText('&lt;a '.repeat(100_000))).toBe('&lt;a '.repeat(100_000));
     expect(redactText(`<x>${'<a>'.repeat(50_000)}s</x>`)).toBe(`<x>${'<a>'.repeat(50_000)}s</x>`);
     expect(redactText('-----BEGIN PRIVATE KEY-----'.repeat(30_000))).toBe('-----BEGIN PRIVATE KEY-----'.repeat(30_000));
+    // escaped start tags whose attributes could end at any of many brackets; comments that chain across tags
+    expect(redactText('\\u003ca \\u003e'.repeat(50_000))).toBe('\\u003ca \\u003e'.repeat(50_000));
+    expect(redactText('}=\\u003c--><!--'.repeat(50_000))).toBe('}=\\u003c--><!--'.repeat(50_000));
     expect(redactText(`password=${'&a'.repeat(50_000)}`)).toBe('password=[redacted]');
     expect(redactText(`/x?token=${'&'.repeat(100_000)}`)).toBe('/x?token=[redacted]');
   });
