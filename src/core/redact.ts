@@ -53,7 +53,7 @@ const PROSE_LABEL = /^(code|key|auth)$/i;
  * What an "access" label holds when it is an access key (Huawei Cloud's AK, an EC2 credential), not prose:
  * 16-64 letters and digits with a digit, or 20 capitals, quoted or not, perhaps followed by more words.
  */
-const ACCESS_KEY_VALUE = /^(?:\\?["'])?(?:(?=[a-zA-Z]*\d)[a-zA-Z\d]{16,64}|[A-Z\d]{20})(?![a-zA-Z\d])/;
+const ACCESS_KEY_VALUE = /^\s*(?:\\?["'])?(?:(?=[a-zA-Z]*\d)[a-zA-Z\d]{16,64}|[A-Z\d]{20})(?![a-zA-Z\d])/;
 
 /** Does a label (or an element) with this name hold a secret, given what it holds? */
 function namesSecret(name: string, secret: string): boolean {
@@ -144,7 +144,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // brackets is one value, to its closing bracket; an & (or &amp;) that does not start a next name=value
     // pair is part of a value ("password=Tr0ub4dor&3").
     pattern:
-      /((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|<[^<>\n]{1,512}>|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!(?:amp;|#0*38;|#x0*26;)?[\w.%+[\]-]{1,64}=)(?:amp;|#0*38;|#x0*26;)?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
+      /((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?[\w.%+[\]-]{1,64}=)(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
     test: (secret, kept) => namesSecret(/^[\w.%[\]-]+/.exec(kept)![0], secret),
   },
   {
@@ -161,9 +161,10 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
         // four child elements' start tags (<password><value>…), then text, CDATA and comments, none of which
         // runs over a "<" (so the scans from many start tags do not overlap). A CDATA with a "<" in it is
         // taken by the second branch.
-        `((?=((?:\\s*${LT}(?!/)[\\w.:-]{1,128}${ATTRIBUTES}${GT}){0,4}(?:<!\\[CDATA\\[(?:(?!\\]\\]>)${TEXT})*(?:\\]\\]>)?|<!--(?:(?!-->)${TEXT})*(?:-->)?|${TEXT})+))\\3(?=${LT}/)` +
+        `((?=((?:\\s*${LT}(?!\\\\?/)[\\w.:-]{1,128}${ATTRIBUTES}${GT}){0,4}(?:<!\\[CDATA\\[(?:(?!\\]\\]>)${TEXT})*(?:\\]\\]>)?|<!--(?:(?!-->)${TEXT})*(?:-->)?|${TEXT})+))\\3(?=${LT}\\\\?/)` +
         // Without an end tag: a CDATA that ends, or one cut off with no "<" after it, or else the first word
-        `|(?!\\[redacted\\])(?:\\s*<!\\[CDATA\\[(?:[\\s\\S]{0,512}?\\]\\]>|[^<]{0,512}$)|[^\\s<\\]&\\\\]+))`,
+        // (on the next line in pretty-printed XML; after a space it is prose: "<token> and retry")
+        `|(?!\\[redacted\\])(?:\\s*<!\\[CDATA\\[(?:[\\s\\S]{0,512}?\\]\\]>|[^<]{0,512}$)|(?:[ \\t]*\\n\\s*)?[^\\s<\\]&\\\\]+))`,
       'gi',
     ),
     test: (secret, kept) => namesSecret(/^(?:<|&lt;|\\u003c)(?:[\w.-]+:)?([\w.-]+)/i.exec(kept)![1]!, secret),
@@ -189,7 +190,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // next name=value pair is part of the value (?password=Tr0ub4dor&3)
     name: 'secret parameter',
     hint: ['='],
-    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?!(?:amp;|#0*38;|#x0*26;)?[^=&#;?\s"'<>]{1,64}=)(?:amp;|#0*38;|#x0*26;)?)*)/g,
+    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?!(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?[^=&#;?\s"'<>]{1,64}=)(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?)*)/g,
     test: secretParameter,
   },
   {

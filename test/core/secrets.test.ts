@@ -62,8 +62,9 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['X-Auth-Token: abc123 was refused', 'abc123', 'X-Auth-Token: [redacted] was refused'],
     // a value in brackets is one value, to its closing bracket
     ['password: (correct horse) is too short', 'horse', 'password: [redacted] is too short'],
-    ['password: (hun(ter)2), token: {a b}, pw: <x y>', 'ter', 'password: [redacted], token: [redacted], pw: [redacted]'],
+    ['password: (hun(ter)2), token: {a b}', 'ter', 'password: [redacted], token: [redacted]'],
     ['password=Tr0ub4dor&3 rejected', '&3', 'password=[redacted] rejected'],
+    ['password=ab12&lt;cd34&amp;limit=5', 'cd34', 'password=[redacted]&amp;limit=5'],
     // Huawei Cloud's AK/SK credential: "access" is an access key when its value looks like one
     ['{"access":"QTWAOYTTINDUT2QVKYUC","secret":"MFyfvK41"}', 'QTWAOYTT', '{"access":[redacted],"secret":[redacted]}'],
     ['{\\"access\\":\\"QTWAOYTTINDUTQVKYUCX\\"} access: QTWAOYTTINDUT2QVKYUC: not found', 'QTWAOYTT', '{\\"access\\":[redacted]} access: [redacted] found'],
@@ -77,7 +78,9 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     // escaped for an HTML page, or by a JSON encoder
     ['&lt;password&gt;hunter2&lt;/password&gt;', 'hunter2', '&lt;password&gt;[redacted]&lt;/password&gt;'],
     ['{"m":"\\u003cpassword\\u003ehunter2\\u003c/password\\u003e"}', 'hunter2', '{"m":"\\u003cpassword\\u003e[redacted]\\u003c/password\\u003e"}'],
-    ['<access>QTWAOYTTINDUT2QVKYUC</access>', 'QTWAOYTT', '<access>[redacted]</access>'],
+    ['<access>\n  QTWAOYTTINDUT2QVKYUC\n</access>', 'QTWAOYTT', '<access>[redacted]</access>'],
+    // in a JSON string, whose encoder may escape the slash of an end tag
+    ['{"m":"<password>\\n  ab12 cd34\\n<\\/password>"}', 'cd34', '{"m":"<password>[redacted]<\\/password>"}'],
     ['<ns:Token a="1"><![CDATA[ab<c1]]></ns:Token>', 'ab<c1', '<ns:Token a="1">[redacted]</ns:Token>'],
     // an object storage's signature error (S3, OBS) echoes the key id and the signature it got
     [
@@ -88,6 +91,7 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     // cut off before its end tag
     ['<password>hunter2', 'hunter2', '<password>[redacted]'],
     ['<password>\n <![CDATA[hunter2', 'hunter2', '<password>[redacted]'],
+    ['<password>\n    ab12cd34\n', 'ab12cd34', '<password>[redacted]\n'],
   ],
   'echoed field value': [
     ["Invalid input for field/attribute password. Value: 'hunter2'. Value should be a string.", 'hunter2', "Invalid input for field/attribute password. Value: [redacted]. Value should be a string."],
@@ -296,6 +300,7 @@ describe('what stays readable', () => {
     // a placeholder in prose is not an element; an empty element is empty
     'Send the token as <token> in the header and retry (error ELB.1003, request 0a7b5f2c)',
     '<password/> <password /> Listener 3b1a6c2e not found',
+    'Token: <b>expired</b>',
   ])('%s', (text) => {
     expect(redactText(text)).toBe(text);
   });
