@@ -65,6 +65,8 @@ const LT = String.raw`(?:<|&lt;|\\u003c)`;
 const GT = String.raw`(?:>|&gt;|\\u003e)`;
 /** A character of an element's text: anything but the start of a tag (<, &lt; or \u003c). */
 const TEXT = String.raw`(?:[^<&\\]|&(?!lt;)|\\(?!u003c))`;
+/** A character entity (&amp;, &lt;, &#38;, &#x26;): one unit inside a value, never its end. */
+const ENTITY = String.raw`(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)`;
 /** A start tag's attributes: they end at the first bracket of either kind, so that a tag has one end. */
 const ATTRIBUTES = String.raw`(?:\s(?:[^<>&\\]|&(?!gt;)|\\(?!u003e)){0,256})?`;
 
@@ -141,10 +143,12 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     hint: [':', '='],
     // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
     // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few). A value in
-    // brackets is one value, to its closing bracket; an & (or &amp;) that does not start a next name=value
+    // brackets is one value, to its closing bracket; an & (or an entity) that does not start a next name=value
     // pair is part of a value ("password=Tr0ub4dor&3").
-    pattern:
-      /((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?[\w.%+[\]-]{1,64}=)(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)/g,
+    pattern: new RegExp(
+      String.raw`((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!${ENTITY}?[\w.%+[\]-]{1,64}=)${ENTITY}?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)`,
+      'g',
+    ),
     test: (secret, kept) => namesSecret(/^[\w.%[\]-]+/.exec(kept)![0], secret),
   },
   {
@@ -190,7 +194,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // next name=value pair is part of the value (?password=Tr0ub4dor&3)
     name: 'secret parameter',
     hint: ['='],
-    pattern: /([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?!(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?[^=&#;?\s"'<>]{1,64}=)(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)?)*)/g,
+    pattern: new RegExp(String.raw`([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?!${ENTITY}?[^=&#;?\s"'<>]{1,64}=)${ENTITY}?)*)`, 'g'),
     test: secretParameter,
   },
   {
