@@ -15,7 +15,7 @@ export type { NormalizeOptions } from './buildElbError.js';
 export function toElbError(input: unknown, context?: RequestContext, options?: NormalizeOptions): ElbError {
   // Only an error made by this copy is returned as it is; anything else carrying the brand (another
   // copy's error, a forgery) is rebuilt from its fields, re-checked like any input.
-  if (isOwn(input)) return input;
+  if (isOwn(input)) return withContext(input, context, options);
   try {
     return build(classifyInput(input), context, input, options);
   } catch {
@@ -34,7 +34,7 @@ export async function readElbError(
   options?: NormalizeOptions & { bodyTimeoutMs?: number },
 ): Promise<ElbError> {
   try {
-    if (isOwn(input)) return input;
+    if (isOwn(input)) return withContext(input, context, options);
     const response = responseOf(input);
     if (!response || (context && context.body !== undefined)) return toElbError(input, context, options);
     let text: string | null = null;
@@ -49,4 +49,17 @@ export async function readElbError(
   } catch {
     return toElbError(input, context, options);
   }
+}
+
+/**
+ * An ElbError made without the request's method or URL (`throwIfNotOk(response)` with no context) takes
+ * them from the context it is given later (`useElbError`, a banner report, an operation): the retry
+ * policy needs the method. What the error already has stays; without anything to add it is returned as it is.
+ */
+function withContext(error: ElbError, context: RequestContext | undefined, options: NormalizeOptions | undefined): ElbError {
+  const addsMethod = error.method == null && context?.method != null;
+  const addsUrl = error.url == null && context?.url != null;
+  if (!addsMethod && !addsUrl) return error;
+  const fields = classifyInput(error);
+  return build(fields, { method: context?.method, url: context?.url }, error.cause, options);
 }

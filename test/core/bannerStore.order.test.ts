@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BannerStore, type BannerGroup } from 'elb-status-ui/core';
+import { BannerStore, throwIfNotOk, type BannerGroup } from 'elb-status-ui/core';
 
 const RANK = { error: 0, warning: 1, info: 2, success: 3 } as const;
 
@@ -54,5 +54,23 @@ describe('BannerStore: the order of the groups', () => {
       }),
       { numRuns: 300, seed: 20261207 },
     );
+  });
+});
+
+describe('BannerStore: the context of a report', () => {
+  it("completes an error thrown without one: the request's method and URL are listed", async () => {
+    let thrown: unknown;
+    try {
+      await throwIfNotOk(new Response('{"error_code":"ELB.8906"}', { status: 503 }));
+    } catch (error) {
+      thrown = error;
+    }
+    const store = new BannerStore({});
+    store.report(thrown, { context: { method: 'GET', url: '/v3/p/elb/listeners' } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const [group] = store.getGroups();
+    expect(group!.members[0]!.error.method).toBe('GET');
+    expect(group!.members[0]!.label).toContain('/v3/p/elb/listeners');
+    store.dismissAll();
   });
 });

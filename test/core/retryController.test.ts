@@ -1,4 +1,4 @@
-import { createRetryBudget, RetryController, toElbError } from 'elb-status-ui/core';
+import { createRetryBudget, RetryController, throwIfNotOk, toElbError } from 'elb-status-ui/core';
 import { manualClock } from './manualClock.js';
 
 
@@ -142,5 +142,26 @@ describe('RetryController, controlled: a null while its own retry runs', () => {
     // and the next failure of the same kind starts from 0
     c.sync({ status: 503 });
     expect(c.getSnapshot()).toMatchObject({ state: 'failed', attempt: 0 });
+  });
+});
+
+describe('RetryController: the context completes an error thrown without one', () => {
+  it("retries a GET automatically when throwIfNotOk's error did not know the method", async () => {
+    const { clock } = manualClock();
+    let thrown: unknown;
+    try {
+      await throwIfNotOk(new Response('{"error_code":"ELB.8906"}', { status: 503 }));
+    } catch (error) {
+      thrown = error;
+    }
+    const controller = new RetryController(
+      { onRetry: () => Promise.reject(thrown), autoRetry: true, budget: createRetryBudget(), context: { method: 'GET', url: '/v3/p/elb/listeners' } },
+      clock,
+    );
+    controller.capture(thrown);
+    const snapshot = controller.getSnapshot();
+    expect(snapshot.state).toBe('waiting');
+    expect([snapshot.error?.method, snapshot.error?.url]).toEqual(['GET', '/v3/p/elb/listeners']);
+    controller.clear();
   });
 });

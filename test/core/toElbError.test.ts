@@ -452,3 +452,30 @@ describe('toElbError: no stack trace of its own', () => {
     expect(Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')).toEqual(descriptor);
   });
 });
+
+describe('toElbError: an ElbError made without its request, given one later', () => {
+  const made = () => toElbError({ status: 503, body: { error_code: 'ELB.8906', error_msg: 'busy', request_id: 'r-1' }, headers: { 'retry-after': '7' } });
+
+  it('takes the method and the redacted URL from the context, and keeps everything else', () => {
+    const error = made();
+    const given = toElbError(error, { method: 'get', url: 'https://elb.example/v3/p/elb/listeners?token=abc' });
+    expect(given).not.toBe(error);
+    expect(given.method).toBe('GET');
+    expect(given.url).toBe('https://elb.example/v3/p/elb/listeners?token=[redacted]');
+    for (const field of ['kind', 'status', 'code', 'serverMessage', 'requestId', 'retryAfterMs', 'retryable', 'category', 'time', 'severity'] as const) {
+      expect(given[field]).toEqual(error[field]);
+    }
+    expect(given.cause).toBe(error.cause);
+  });
+
+  it('keeps what the error already says, and returns it as it is when the context adds nothing', () => {
+    const post = toElbError({ status: 503 }, { method: 'POST', url: '/v3/p/elb/loadbalancers' });
+    expect(toElbError(post, { method: 'GET', url: '/elsewhere' })).toBe(post);
+    const error = made();
+    expect(toElbError(error)).toBe(error);
+    expect(toElbError(error, {})).toBe(error);
+    const half = toElbError({ status: 503 }, { method: 'PUT' });
+    const filled = toElbError(half, { method: 'GET', url: '/v3/p/elb/pools/1' });
+    expect([filled.method, filled.url]).toEqual(['PUT', '/v3/p/elb/pools/1']);
+  });
+});
