@@ -41,7 +41,12 @@ const SECRET_NAME =
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
   let text = name;
-  for (let i = 0; i < 3 && text.includes('%'); i++) text = decode(text);
+  // Only what decoding changes (a lone "%" is not decoded again and again: each try throws)
+  for (let i = 0; i < 3 && /%[\da-f]{2}/i.test(text); i++) {
+    const decoded = decode(text);
+    if (decoded === text) break;
+    text = decoded;
+  }
   // auth[token], user[password]: the brackets of form-style names are not part of the word
   return text.length <= 256 && SECRET_NAME.test(text.toLowerCase().replace(/[-_.\s[\]]/g, ''));
 }
@@ -67,8 +72,8 @@ const GT = String.raw`(?:>|&gt;|\\u003e)`;
 const TEXT = String.raw`(?:[^<&\\]|&(?!lt;)|\\(?!u003c))`;
 /** A character entity (&amp;, &lt;, &#38;, &#x26;): one unit inside a value, never its end. */
 const ENTITY = String.raw`(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)`;
-/** A start tag's attributes: they end at the first bracket of either kind, so that a tag has one end. */
-const ATTRIBUTES = String.raw`(?:\s(?:[^<>&\\]|&(?!gt;)|\\(?!u003e)){0,256})?`;
+/** A start tag's attributes: they end at the first bracket of either kind (also escaped), so that a tag has one end. */
+const ATTRIBUTES = String.raw`(?:\s(?:[^<>&\\]|&(?![lg]t;)|\\(?!u003[ce])){0,256})?`;
 
 /** Looks random: upper and lower case and a digit, or a hex run longer than a request id. */
 function looksRandom(text: string): boolean {
@@ -146,7 +151,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // brackets is one value, to its closing bracket; an & (or an entity) that does not start a next name=value
     // pair is part of a value ("password=Tr0ub4dor&3").
     pattern: new RegExp(
-      String.raw`((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!${ENTITY}?[\w.%+[\]-]{1,64}=)${ENTITY}?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)`,
+      String.raw`((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}(?::=|=>|[:=])\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|(?!=)["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!${ENTITY}?[\w.%+[\]-]{1,64}=)${ENTITY}?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)`,
       'g',
     ),
     test: (secret, kept) => namesSecret(/^[\w.%[\]-]+/.exec(kept)![0], secret),

@@ -64,6 +64,8 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['password: (correct horse) is too short', 'horse', 'password: [redacted] is too short'],
     ['password: (hun(ter)2), token: {a b}', 'ter', 'password: [redacted], token: [redacted]'],
     ['password=Tr0ub4dor&3 rejected', '&3', 'password=[redacted] rejected'],
+    // := (Go, Pascal) and => (Ruby, PHP) between the label and the value
+    ['PASSWORD := hunter2; :password => "x1y2"', 'hunter2', 'PASSWORD := [redacted]; :password => [redacted]'],
     ['password=ab12&lt;cd34&amp;limit=5', 'cd34', 'password=[redacted]&amp;limit=5'],
     // Huawei Cloud's AK/SK credential: "access" is an access key when its value looks like one
     ['{"access":"QTWAOYTTINDUT2QVKYUC","secret":"MFyfvK41"}', 'QTWAOYTT', '{"access":[redacted],"secret":[redacted]}'],
@@ -228,6 +230,17 @@ describe('a label that is not a secret does not hide the one after it', () => {
   it('stays linear on runs of labels (each rejected value is scanned again only when short)', () => {
     for (const text of ['a:'.repeat(50_000), 'x='.repeat(50_000), ('a:'.repeat(250) + ' ').repeat(200), 'a: '.repeat(33_000) + '= x', ('a: '.repeat(100) + '=').repeat(300)]) {
       expect(redactText(text)).toBe(text);
+    }
+  });
+
+  it('decodes a percent-encoded name only where decoding changes it (a lone % threw three times per label)', () => {
+    const decode = vi.spyOn(globalThis, 'decodeURIComponent');
+    try {
+      expect(redactText('?%=1&a%=2&%tok]:=3 100% done')).toBe('?%=1&a%=2&%tok]:=3 100% done');
+      expect(decode).not.toHaveBeenCalled();
+      expect(redactText('/x?%2574oken=abc9')).toBe('/x?%2574oken=[redacted]');
+    } finally {
+      decode.mockRestore();
     }
   });
 
