@@ -12,7 +12,7 @@ interface Member {
 /** A pool's members, each with its health; the reason of a failed health check is in the tooltip. */
 export function Members({ members }: { members: readonly Member[] }) {
   return (
-    <StatusBadgeGroup>
+    <StatusBadgeGroup aria-label="Member health">
       <table>
         <tbody>
           {members.map((m) => (

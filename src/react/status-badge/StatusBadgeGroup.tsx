@@ -7,8 +7,8 @@ export type StatusBadgeGroupProps = HTMLAttributes<HTMLDivElement>;
  * Makes the badges inside it (a table's status column, a list of listeners) one Tab stop: Tab
  * enters at the badge focused last (the first one the first time), the arrow keys, Home and End
  * move between badges, and each badge opens its tooltip as it is focused, as on its own. Other
- * focusable elements inside (links, buttons) keep their Tab stops. Give it a name
- * (`aria-label`) when a page has more than one.
+ * focusable elements inside (links, buttons) keep their Tab stops. Give it a name (`aria-label` or
+ * `aria-labelledby`): a screen reader announces it when Tab enters it.
  *
  * Renders a `div` with `role="group"`; wrap the table (or list) in it.
  */
