@@ -89,6 +89,14 @@ export function notBeforeOf(error: ElbError, retryAfterMs: number, now: number):
   return Math.min(MAX_DATE_MS, Math.max(Number.isFinite(now) ? Math.min(now, MAX_DATE_MS) : 0, Number.isFinite(at) ? at : MAX_DATE_MS));
 }
 
+const NOT_STOPPED = { autoRetryStopped: null, retryNotBefore: null } as const;
+
+/** The snapshot's fields for a decision not to retry: why, and the server's time when it asked for a longer wait. */
+function stoppedBy(error: ElbError, decision: RetryDecision & { retry: false }, now: number): Pick<RetrySnapshot, 'autoRetryStopped' | 'retryNotBefore'> {
+  const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? notBeforeOf(error, decision.retryAfterMs, now) : null;
+  return { autoRetryStopped: decision.reason, retryNotBefore: notBefore };
+}
+
 /** Controllers mounted by a component (attached), for the test that counts owners. */
 const live = new Set<object>();
 /** How many retry controllers are mounted now (each one owns one panel's failure). */
@@ -178,6 +186,18 @@ export class RetryController {
     if (!auto) return null;
     if (auto === true) return this.options.defaultPolicy ?? {};
     return auto;
+  }
+
+  /**
+   * Why automatic retry will not run for `error`, and until when the server asked to wait, as the
+   * snapshot will say once the failure is taken: for the render before that (the first one, server
+   * rendering), so that it shows the same hint. Changes nothing.
+   */
+  preview(error: ElbError): Pick<RetrySnapshot, 'autoRetryStopped' | 'retryNotBefore'> {
+    const policy = this.policy();
+    if (policy == null || !this.options.onRetry || planSettle(error, 0, policy)) return NOT_STOPPED;
+    const decision = planRetry(error, 0, policy);
+    return decision.retry ? NOT_STOPPED : stoppedBy(error, decision, this.clock.now());
   }
 
   private normalize(failure: unknown): ElbError {
@@ -283,8 +303,7 @@ export class RetryController {
     }
     const decision = planRetry(error, this.count, policy);
     if (!decision.retry) {
-      const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? notBeforeOf(error, decision.retryAfterMs, this.clock.now()) : null;
-      this.set({ autoRetryStopped: decision.reason, retryNotBefore: notBefore });
+      this.set(stoppedBy(error, decision, this.clock.now()));
       return;
     }
     if (!this.pay(error)) {

@@ -381,7 +381,8 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
             </p>
           ) : null}
           {notBefore != null && state !== 'waiting' ? (
-            <p className="elb-panel__countdown">{t('ui.retryLater', { time: formatTime(notBefore, locale, needsDate(notBefore, now)) })}</p>
+            // A time of day: the server's render may show it in another time zone than the reader's.
+            <p className="elb-panel__countdown" suppressHydrationWarning>{t('ui.retryLater', { time: formatTime(notBefore, locale, needsDate(notBefore, now)) })}</p>
           ) : null}
           {attemptLabel ? <p className="elb-panel__attempt">{attemptLabel}</p> : null}
           {stopped === 'attempts-exhausted' && state === 'failed' ? (

@@ -1,5 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { RetryController, toElbError, type ElbError, type RequestContext, type RetryPolicy, type RetrySnapshot } from '../../core/index.js';
+import {
+  RetryController,
+  toElbError,
+  type ElbError,
+  type RequestContext,
+  type RetryControllerOptions,
+  type RetryPolicy,
+  type RetrySnapshot,
+} from '../../core/index.js';
 import { useLatestEffect } from '../shared/useLatestEffect.js';
 import { useElbUi } from '../provider/ElbUiProvider.js';
 
@@ -49,20 +57,22 @@ export interface UseElbErrorResult extends RetrySnapshot {
  */
 export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult {
   const config = useElbUi();
-  const [controller] = useState(() => new RetryController());
+  const controllerOptions = (): RetryControllerOptions => ({
+    onRetry: options.onRetry,
+    autoRetry: options.autoRetry,
+    context: options.context,
+    normalize: { errorCodes: config.errorCodes },
+    budget: config.retryBudget,
+    defaultPolicy: config.retryPolicy,
+  });
+  // Made with the first render's options, so that the first render (and the server's) can preview its plan.
+  const [controller] = useState(() => new RetryController(controllerOptions()));
   const controlled = 'error' in options;
 
   // Latest options, read by the controller when it acts (not at render); pushed after every render,
   // before the passive effects below attach and sync.
   useLatestEffect(() => {
-    controller.setOptions({
-      onRetry: options.onRetry,
-      autoRetry: options.autoRetry,
-      context: options.context,
-      normalize: { errorCodes: config.errorCodes },
-      budget: config.retryBudget,
-      defaultPolicy: config.retryPolicy,
-    });
+    controller.setOptions(controllerOptions());
   });
 
   useEffect(() => {
@@ -83,14 +93,17 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
   // Before the controller has seen a controlled error (first render, server rendering), show it directly.
   const unseen =
     controlled && external != null && external !== false && snapshot.error == null && snapshot.state === 'idle' && !controller.hasSeen(external);
+  const error = unseen ? toElbError(external, options.context, { errorCodes: config.errorCodes }) : snapshot.error;
+  // Until then, the hint the controller's plan will give (a Retry-After longer than automatic retry waits).
+  const stopped = unseen && error ? controller.preview(error) : snapshot;
   return {
-    error: unseen ? toElbError(external, options.context, { errorCodes: config.errorCodes }) : snapshot.error,
+    error,
     state: unseen ? 'failed' : snapshot.state,
     attempt: snapshot.attempt,
     retryAt: snapshot.retryAt,
-    retryNotBefore: snapshot.retryNotBefore,
+    retryNotBefore: stopped.retryNotBefore,
     maxAttempts: snapshot.maxAttempts,
-    autoRetryStopped: snapshot.autoRetryStopped,
+    autoRetryStopped: stopped.autoRetryStopped,
     settling: snapshot.settling,
     capture: controller.capture,
     retry: controller.retry,
