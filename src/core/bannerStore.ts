@@ -163,6 +163,8 @@ function bound(value: unknown, fallback: number, max: number): number {
  */
 export class BannerStore {
   private members = new Map<string, MemberRecord>();
+  /** Members whose retry runs, by their retry function and by their request ("GET /v3/…"). */
+  private running = new Map<unknown, MemberRecord>();
   private groups = new Map<string, GroupRecord>();
   /** The newest member of each failure identity (kind, status, code, method, url). */
   private byIdentity = new Map<string, string>();
@@ -245,6 +247,10 @@ export class BannerStore {
       // The same request reported again while its retry runs or is scheduled: its next attempt, not a new request.
       const prev = this.members.get(this.byIdentity.get(identity) ?? '');
       if (prev && (prev.state === 'retrying' || prev.group?.timer != null)) id = prev.id;
+      // Reported from inside its own retry, or for the same request while that runs, even when it now fails
+      // differently (a 503 that became a 502): the next attempt too.
+      const running = (options.retry && this.running.get(options.retry)) || this.running.get(requestOf(error) || null);
+      if (id === undefined && running && this.members.get(running.id) === running) id = running.id;
     }
     id ??= `elb-banner-${++this.nextId}`;
     const old = this.members.get(id);
@@ -709,6 +715,9 @@ export class BannerStore {
       m.state = 'retrying';
       m.abort = abort;
       m.attempt += 1;
+      const request = requestOf(m.error);
+      this.running.set(m.retry, m);
+      if (request) this.running.set(request, m);
       let outcome: { failed: boolean; failure?: unknown };
       try {
         const value = await m.retry!(abort.signal);
@@ -717,7 +726,12 @@ export class BannerStore {
       } catch (failure) {
         outcome = { failed: true, failure };
       }
-      if (abort.signal.aborted || this.members.get(m.id) !== m) return;
+      for (const key of [m.retry, request]) if (this.running.get(key) === m) this.running.delete(key);
+      if (abort.signal.aborted || this.members.get(m.id) !== m) {
+        // Reported again while it ran (its next attempt replaced it): it failed, and gets no refund.
+        if (this.members.has(m.id)) failed = true;
+        return;
+      }
       m.abort = null;
       m.state = 'failed';
       if (!outcome.failed) {
@@ -735,6 +749,11 @@ export class BannerStore {
     if (paid && !failed) this.retryOptions?.budget?.recordSuccess(paid);
     if (lastFailure) throw lastFailure;
   }
+}
+
+/** A request as method and redacted URL; "" when either is unknown (such requests are never matched). */
+function requestOf(error: ElbError): string {
+  return error.method && error.url ? `${error.method} ${error.url}` : '';
 }
 
 function newestOf(group: GroupRecord): MemberRecord | undefined {

@@ -220,7 +220,9 @@ export class RetryController {
     if (failure == null || failure === false) {
       // A query resets its error when its refetch starts (TanStack Query v5, while it has no data): while
       // this controller's own retry runs, null is not yet a success. The retry's outcome decides (run).
-      if (this.snapshot.state === 'retrying') return;
+      // Nor after an `onRetry` that resolved before the refetch it started had ended (it did not return
+      // it): the failure coming back is then the next attempt, not a new failure with a fresh count.
+      if (this.snapshot.state === 'retrying' || this.settled) return;
       // Otherwise a success ends the failure.
       if (this.key != null || this.snapshot.error || this.inflight) this.succeed();
       return;
@@ -388,6 +390,8 @@ export class RetryController {
     const abort = new AbortController();
     this.inflight = abort;
     this.set({ state: 'retrying', retryAt: null, retryNotBefore: null, settling: false });
+    // Whether onRetry handed back its request: a value (or nothing) says nothing about how the request went.
+    let awaited = false;
     const settle = (failure: unknown, failed: boolean) => {
       if (generation !== this.generation || abort.signal.aborted) return;
       this.inflight = null;
@@ -406,8 +410,9 @@ export class RetryController {
       this.options.budget?.recordSuccess(paid ?? undefined);
       this.refunded = paid;
       this.settled = true;
-      // Controlled mode: the value became null while the retry ran, so the success is confirmed.
-      if (this.seen && (this.lastSynced == null || this.lastSynced === false)) this.forget();
+      // Controlled mode: the value became null while the retry ran, so the success is confirmed (when onRetry
+      // returned the request: otherwise the null only says that the request it started is on its way).
+      if (awaited && this.seen && (this.lastSynced == null || this.lastSynced === false)) this.forget();
       this.stopTimer();
       this.snapshot = IDLE;
       this.emit();
@@ -418,6 +423,11 @@ export class RetryController {
     } catch (error) {
       settle(error, true);
       return;
+    }
+    try {
+      awaited = typeof (result as PromiseLike<unknown> | null)?.then === 'function';
+    } catch {
+      // A hostile result: Promise.resolve below rejects with what its getter throws.
     }
     Promise.resolve(result).then(
       (value) => {

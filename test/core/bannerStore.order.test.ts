@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { BannerStore, throwIfNotOk, type BannerGroup } from 'elb-status-ui/core';
+import { BannerStore, createRetryBudget, throwIfNotOk, type BannerGroup } from 'elb-status-ui/core';
+import { manualClock } from './manualClock.js';
 
 const RANK = { error: 0, warning: 1, info: 2, success: 3 } as const;
 
@@ -71,6 +72,30 @@ describe('BannerStore: the context of a report', () => {
     const [group] = store.getGroups();
     expect(group!.members[0]!.error.method).toBe('GET');
     expect(group!.members[0]!.label).toContain('/v3/p/elb/listeners');
+    store.dismissAll();
+  });
+});
+
+describe('BannerStore: a retry that reports its own failure', () => {
+  it('is the next attempt of its request even when it fails differently: at most the cap, and no refund', async () => {
+    const { clock, advance } = manualClock();
+    const budget = createRetryBudget();
+    const store = new BannerStore({ clock });
+    store.setRetryOptions({ autoRetry: true, budget });
+    let runs = 0;
+    const context = { method: 'GET', url: '/v3/p/elb/pools' };
+    const retry = async () => {
+      runs += 1;
+      // The load function reused as the retry reports what it got: a 503 that is now a 502, and back.
+      store.report(runs % 2 ? 502 : 503, { retry, context });
+    };
+    store.report(503, { retry, context });
+    for (let i = 0; i < 40; i++) {
+      advance(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(runs).toBe(3);
+    expect(store.getGroups().flatMap((g) => g.members)).toHaveLength(1);
     store.dismissAll();
   });
 });

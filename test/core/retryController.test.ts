@@ -165,3 +165,37 @@ describe('RetryController: the context completes an error thrown without one', (
     controller.clear();
   });
 });
+
+describe('RetryController: an onRetry that does not return its request (controlled mode)', () => {
+  it('counts the failure that comes back after the reset to null as the next attempt: at most the cap', async () => {
+    const { clock, advance } = manualClock();
+    let runs = 0;
+    const budget = createRetryBudget();
+    // A block-bodied arrow that forgets to return the refetch: its promise resolves at once.
+    const controller = new RetryController(
+      {
+        onRetry: () => {
+          runs += 1;
+        },
+        autoRetry: true,
+        budget,
+        context: { method: 'GET', url: '/v3/p/elb/loadbalancers' },
+      },
+      clock,
+    );
+    controller.attach();
+    controller.sync(toElbError(503));
+    for (let i = 0; i < 40; i++) {
+      const before = runs;
+      advance(60_000);
+      await flush();
+      if (runs === before) continue;
+      // The refetch it started: the query resets its error, then fails again with a fresh object.
+      controller.sync(null);
+      controller.sync(toElbError(503));
+    }
+    expect(runs).toBe(3);
+    expect(controller.getSnapshot().autoRetryStopped).toBe('attempts-exhausted');
+    controller.detach();
+  });
+});

@@ -42,7 +42,32 @@ function Listeners({ load }: { load: () => Promise<unknown> }) {
   );
 }
 
+/** The same with a block-bodied onRetry that forgets to return the refetch (its promise resolves at once). */
+function ListenersNoReturn({ load }: { load: () => Promise<unknown> }) {
+  const query = useQuery({ queryKey: ['listeners'], queryFn: load });
+  const elb = useElbError({
+    error: query.error,
+    onRetry: () => {
+      void query.refetch();
+    },
+    autoRetry: true,
+    context: { method: 'GET' },
+  });
+  return <ErrorPanel {...elb} />;
+}
+
 describe('useElbError with TanStack Query and automatic retry', () => {
+  it.each(['none', 'default', 'no budget'] as const)('an onRetry that does not return the refetch still stops at 1 + 3 runs (provider: %s)', async (provider) => {
+    let calls = 0;
+    const load = () => {
+      calls++;
+      return Promise.reject({ status: 503 });
+    };
+    render(withQuery(<ListenersNoReturn load={load} />, provider));
+    await advanceInSteps(600_000);
+    expect(calls).toBe(4);
+  });
+
   it.each(['none', 'default', 'no budget'] as const)('the README example retries a 429 at most 3 times on its own (provider: %s)', async (provider) => {
     let calls = 0;
     const load = () => {
