@@ -165,6 +165,8 @@ export class BannerStore {
   private members = new Map<string, MemberRecord>();
   /** Members whose retry runs, by their retry function and by their request ("GET /v3/…"). */
   private running = new Map<unknown, MemberRecord>();
+  /** Reports so far: a round during which anything was reported gets no refund (it may have been its own failure). */
+  private reports = 0;
   private groups = new Map<string, GroupRecord>();
   /** The newest member of each failure identity (kind, status, code, method, url). */
   private byIdentity = new Map<string, string>();
@@ -239,6 +241,7 @@ export class BannerStore {
 
   /** Reports a failed request (anything thrown); returns its id for `remove`. A `Response`'s body is read (bounded). */
   report = (failure: unknown, options: BannerReport = {}): string => {
+    this.reports++;
     const context = options?.context;
     const error = toElbError(failure, context, this.normalize);
     const identity = failureIdentity(error);
@@ -249,7 +252,10 @@ export class BannerStore {
       if (prev && (prev.state === 'retrying' || prev.group?.timer != null)) id = prev.id;
       // Reported from inside its own retry, or for the same request while that runs, even when it now fails
       // differently (a 503 that became a 502): the next attempt too.
-      const running = (options.retry && this.running.get(options.retry)) || this.running.get(requestOf(error) || null);
+      // A retry function shared by several requests (a page reload) tells them apart by method and URL.
+      const request = requestOf(error);
+      const byRetry = options.retry ? this.running.get(options.retry) : undefined;
+      const running = (byRetry && (!request || !requestOf(byRetry.error) || requestOf(byRetry.error) === request) ? byRetry : undefined) || this.running.get(request || null);
       if (id === undefined && running && this.members.get(running.id) === running) id = running.id;
     }
     id ??= `elb-banner-${++this.nextId}`;
@@ -710,6 +716,7 @@ export class BannerStore {
     );
     let lastFailure: ElbError | null = null;
     let failed = false;
+    const reportsBefore = this.reports;
     const runs = chosen.map(async (m) => {
       const abort = new AbortController();
       m.state = 'retrying';
@@ -745,8 +752,9 @@ export class BannerStore {
     });
     if (chosen.length) this.touch(group);
     await Promise.all(runs);
-    // An automatic retry that fixed everything it ran gets its cost back.
-    if (paid && !failed) this.retryOptions?.budget?.recordSuccess(paid);
+    // An automatic retry that fixed everything it ran gets its cost back, unless something was reported
+    // meanwhile: a retry may report its own failure where it cannot be told apart (no URL, a new closure).
+    if (paid && !failed && this.reports === reportsBefore) this.retryOptions?.budget?.recordSuccess(paid);
     if (lastFailure) throw lastFailure;
   }
 }

@@ -91,6 +91,12 @@ export function notBeforeOf(error: ElbError, retryAfterMs: number, now: number):
 
 const NOT_STOPPED = { autoRetryStopped: null, retryNotBefore: null } as const;
 
+/**
+ * After an `onRetry` that did not return its request, how long a controlled `null` stays unconfirmed: a
+ * failure reported within it is that retry's outcome (its next attempt), a later one a new failure.
+ */
+const UNCONFIRMED_SUCCESS_MS = 60_000;
+
 /** The snapshot's fields for a decision not to retry: why, and the server's time when it asked for a longer wait. */
 function stoppedBy(error: ElbError, decision: RetryDecision & { retry: false }, now: number): Pick<RetrySnapshot, 'autoRetryStopped' | 'retryNotBefore'> {
   const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? notBeforeOf(error, decision.retryAfterMs, now) : null;
@@ -147,6 +153,10 @@ export class RetryController {
   private count = 0;
   /** `onRetry` resolved: the panel is hidden, and the failure ends unless it is reported again. */
   private settled = false;
+  /** Settled by an `onRetry` that did not return its request: its outcome is unknown. */
+  private blind = false;
+  /** When a controlled `null` came after such a retry (a success, or its request still on its way). */
+  private nulledAt: number | null = null;
   private seen = false;
   private lastSynced: unknown = undefined;
   options: RetryControllerOptions;
@@ -220,9 +230,13 @@ export class RetryController {
     if (failure == null || failure === false) {
       // A query resets its error when its refetch starts (TanStack Query v5, while it has no data): while
       // this controller's own retry runs, null is not yet a success. The retry's outcome decides (run).
-      // Nor after an `onRetry` that resolved before the refetch it started had ended (it did not return
-      // it): the failure coming back is then the next attempt, not a new failure with a fresh count.
-      if (this.snapshot.state === 'retrying' || this.settled) return;
+      if (this.snapshot.state === 'retrying') return;
+      // Nor after an `onRetry` that did not return its request (it resolved before the refetch it started
+      // ended): a failure within a minute is that retry's outcome (report); after that, a new failure.
+      if (this.settled && this.blind) {
+        this.nulledAt ??= this.clock.now();
+        return;
+      }
       // Otherwise a success ends the failure.
       if (this.key != null || this.snapshot.error || this.inflight) this.succeed();
       return;
@@ -241,6 +255,11 @@ export class RetryController {
     const error = this.normalize(failure);
     const key = failureIdentity(error);
     const { state } = this.snapshot;
+    if (this.settled && this.blind && this.nulledAt != null && this.clock.now() - this.nulledAt > UNCONFIRMED_SUCCESS_MS) {
+      // The null after a retry whose outcome was unknown was a success after all: this is a new failure.
+      this.start(failure, error, key);
+      return;
+    }
     if (this.key != null && (state === 'retrying' || this.settled)) {
       // The retry's outcome, whatever it is now (the caller's own catch reported it during the
       // retry, or after `onRetry` resolved): the next attempt, never a new failure.
@@ -249,6 +268,7 @@ export class RetryController {
       if (this.settled && this.refunded) this.options.budget?.acquire(this.refunded);
       this.refunded = null;
       this.settled = false;
+      this.nulledAt = null;
       this.key = key;
       this.shallowKey = key;
       this.show(failure, error, this.count);
@@ -264,6 +284,8 @@ export class RetryController {
     this.inflight = null;
     this.refunded = null;
     this.settled = false;
+    this.blind = false;
+    this.nulledAt = null;
     this.key = key;
     this.shallowKey = key;
     this.count = 0;
@@ -410,6 +432,8 @@ export class RetryController {
       this.options.budget?.recordSuccess(paid ?? undefined);
       this.refunded = paid;
       this.settled = true;
+      this.blind = !awaited;
+      this.nulledAt = null;
       // Controlled mode: the value became null while the retry ran, so the success is confirmed (when onRetry
       // returned the request: otherwise the null only says that the request it started is on its way).
       if (awaited && this.seen && (this.lastSynced == null || this.lastSynced === false)) this.forget();
@@ -464,6 +488,8 @@ export class RetryController {
     this.shallowKey = null;
     this.count = 0;
     this.settled = false;
+    this.blind = false;
+    this.nulledAt = null;
     this.refunded = null;
   }
 

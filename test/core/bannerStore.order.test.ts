@@ -99,3 +99,53 @@ describe('BannerStore: a retry that reports its own failure', () => {
     store.dismissAll();
   });
 });
+
+describe('BannerStore: retries that report what they got, told apart', () => {
+  it("a retry function shared by two requests does not give one request the other one's banner and attempts", async () => {
+    const { clock, advance } = manualClock();
+    const store = new BannerStore({ clock });
+    store.setRetryOptions({ autoRetry: true, budget: createRetryBudget() });
+    let calls = 0;
+    const ids: Record<string, Set<string>> = { a: new Set(), b: new Set() };
+    // One page reload that loads two lists, both failing.
+    const reload = async () => {
+      calls += 1;
+      ids.b.add(store.report(500, { retry: reload, context: { method: 'GET', url: '/v3/p/elb/b' } }));
+      ids.a.add(store.report(503, { retry: reload, context: { method: 'GET', url: '/v3/p/elb/a' } }));
+    };
+    const minutes = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        advance(60_000);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    await reload();
+    await minutes(30);
+    expect([...ids.a].filter((id) => ids.b.has(id))).toEqual([]);
+    for (const m of store.getGroups().flatMap((g) => g.members)) expect(m.error.url).toBe(m.label.split(' ')[1]);
+    // Each report is a request of its own; the shared budget (no refund for a round that reported) ends it.
+    const after30 = calls;
+    await minutes(300);
+    expect(calls).toBe(after30);
+    store.dismissAll();
+  });
+
+  it('a retry without a URL that reports a new closure each time is held by the budget: no refund for such a round', async () => {
+    const { clock, advance } = manualClock();
+    const budget = createRetryBudget();
+    const store = new BannerStore({ clock });
+    store.setRetryOptions({ autoRetry: true, budget });
+    let runs = 0;
+    const load = async () => {
+      runs += 1;
+      store.report(runs % 2 ? 502 : 503, { retry: () => load(), context: { method: 'GET' } });
+    };
+    store.report(503, { retry: () => load(), context: { method: 'GET' } });
+    for (let i = 0; i < 60; i++) {
+      advance(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(runs).toBeLessThanOrEqual(10);
+    store.dismissAll();
+  });
+});

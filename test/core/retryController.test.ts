@@ -199,3 +199,58 @@ describe('RetryController: an onRetry that does not return its request (controll
     controller.detach();
   });
 });
+
+describe('RetryController: a success after a retry ends the failure (controlled mode)', () => {
+  const context = { method: 'GET', url: '/v3/p/elb/listeners' };
+
+  it('when onRetry returned its request: every later failure gets its own automatic retries', async () => {
+    const { clock, advance } = manualClock();
+    let runs = 0;
+    const controller = new RetryController({ onRetry: async () => void (runs += 1), autoRetry: true, budget: createRetryBudget(), context }, clock);
+    controller.attach();
+    for (let round = 1; round <= 4; round++) {
+      controller.sync(toElbError(503));
+      advance(60_000);
+      await flush();
+      // The query had data, so it kept its error during the refetch; it becomes null once the refetch succeeded.
+      controller.sync(null);
+      expect(runs).toBe(round);
+      expect(controller.getSnapshot().state).toBe('idle');
+      advance(2 * 3_600_000);
+    }
+    controller.detach();
+  });
+
+  it('when onRetry did not return it: a failure long after the null is a new one, with a fresh count and budget', async () => {
+    const { clock, advance } = manualClock();
+    let runs = 0;
+    const budget = createRetryBudget();
+    const controller = new RetryController(
+      {
+        onRetry: () => {
+          runs += 1;
+        },
+        autoRetry: true,
+        budget,
+        context,
+      },
+      clock,
+    );
+    controller.attach();
+    controller.sync(toElbError(503));
+    for (let i = 0; i < 3; i++) {
+      advance(60_000);
+      await flush();
+      controller.sync(null);
+      if (i < 2) controller.sync(toElbError(503));
+    }
+    // Two retries that failed keep their tokens; the last one, taken for a success, gave its back.
+    expect(runs).toBe(3);
+    expect(budget.available).toBe(40);
+    advance(2 * 3_600_000);
+    controller.sync(toElbError(500));
+    expect(controller.getSnapshot()).toMatchObject({ state: 'waiting', attempt: 0, autoRetryStopped: null });
+    expect(budget.available).toBe(35);
+    controller.detach();
+  });
+});
