@@ -247,9 +247,10 @@ export class BannerStore {
     const identity = failureIdentity(error);
     let id = typeof options?.id === 'string' ? options.id : undefined;
     if (id === undefined) {
-      // The same request reported again while its retry runs or is scheduled: its next attempt, not a new request.
+      // The same failure reported again while its retry runs or is scheduled: its next attempt, not a new request.
       const prev = this.members.get(this.byIdentity.get(identity) ?? '');
-      if (prev && (prev.state === 'retrying' || prev.group?.timer != null)) id = prev.id;
+      // And a known request (method and URL) reported again at any time is the same request: its attempts go on.
+      if (prev && (prev.state === 'retrying' || prev.group?.timer != null || requestOf(prev.error))) id = prev.id;
       // Reported from inside its own retry, or for the same request while that runs, even when it now fails
       // differently (a 503 that became a 502): the next attempt too.
       // A retry function shared by several requests (a page reload) tells them apart by method and URL.

@@ -92,8 +92,8 @@ export function notBeforeOf(error: ElbError, retryAfterMs: number, now: number):
 const NOT_STOPPED = { autoRetryStopped: null, retryNotBefore: null } as const;
 
 /**
- * After an `onRetry` that did not return its request, how long a controlled `null` stays unconfirmed: a
- * failure reported within it is that retry's outcome (its next attempt), a later one a new failure.
+ * After an `onRetry` that did not return its request, how long a controlled `null` stays unconfirmed: any
+ * failure reported within it is that retry's outcome (its next attempt); later, only the same failure is.
  */
 const UNCONFIRMED_SUCCESS_MS = 60_000;
 
@@ -232,7 +232,7 @@ export class RetryController {
       // this controller's own retry runs, null is not yet a success. The retry's outcome decides (run).
       if (this.snapshot.state === 'retrying') return;
       // Nor after an `onRetry` that did not return its request (it resolved before the refetch it started
-      // ended): a failure within a minute is that retry's outcome (report); after that, a new failure.
+      // ended): the same failure is that retry's outcome, and any failure within a minute (report).
       if (this.settled && this.blind) {
         this.nulledAt ??= this.clock.now();
         return;
@@ -255,8 +255,9 @@ export class RetryController {
     const error = this.normalize(failure);
     const key = failureIdentity(error);
     const { state } = this.snapshot;
-    if (this.settled && this.blind && this.nulledAt != null && this.clock.now() - this.nulledAt > UNCONFIRMED_SUCCESS_MS) {
-      // The null after a retry whose outcome was unknown was a success after all: this is a new failure.
+    if (this.settled && this.blind && this.nulledAt != null && key !== this.key && this.clock.now() - this.nulledAt > UNCONFIRMED_SUCCESS_MS) {
+      // The null after a retry whose outcome was unknown was a success after all: this other failure, long
+      // after it, is a new one. The same failure again is that retry's next attempt, however late.
       this.start(failure, error, key);
       return;
     }
@@ -428,15 +429,18 @@ export class RetryController {
         this.show(failure, error, this.count);
         return;
       }
-      // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success.
-      this.options.budget?.recordSuccess(paid ?? undefined);
-      this.refunded = paid;
       this.settled = true;
       this.blind = !awaited;
-      this.nulledAt = null;
+      const nulled = this.seen && (this.lastSynced == null || this.lastSynced === false);
+      // The null that came while it ran starts the wait for its outcome (see report).
+      this.nulledAt = !awaited && nulled ? this.clock.now() : null;
+      // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success. One
+      // whose outcome is unknown (no request returned) is no success: it keeps its cost.
+      if (awaited) this.options.budget?.recordSuccess(paid ?? undefined);
+      this.refunded = awaited ? paid : null;
       // Controlled mode: the value became null while the retry ran, so the success is confirmed (when onRetry
       // returned the request: otherwise the null only says that the request it started is on its way).
-      if (awaited && this.seen && (this.lastSynced == null || this.lastSynced === false)) this.forget();
+      if (awaited && nulled) this.forget();
       this.stopTimer();
       this.snapshot = IDLE;
       this.emit();

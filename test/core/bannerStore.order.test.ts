@@ -106,7 +106,7 @@ describe('BannerStore: retries that report what they got, told apart', () => {
     const store = new BannerStore({ clock });
     store.setRetryOptions({ autoRetry: true, budget: createRetryBudget() });
     let calls = 0;
-    const ids: Record<string, Set<string>> = { a: new Set(), b: new Set() };
+    const ids = { a: new Set<string>(), b: new Set<string>() };
     // One page reload that loads two lists, both failing.
     const reload = async () => {
       calls += 1;
@@ -146,6 +146,29 @@ describe('BannerStore: retries that report what they got, told apart', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     expect(runs).toBeLessThanOrEqual(10);
+    store.dismissAll();
+  });
+});
+
+describe('BannerStore: a known request reported again', () => {
+  it('is the same request, whenever it comes: a shared reload with no budget stops at the cap', async () => {
+    const { clock, advance } = manualClock();
+    const store = new BannerStore({ clock });
+    store.setRetryOptions({ autoRetry: true });
+    let calls = 0;
+    const reload = async () => {
+      calls += 1;
+      store.report(500, { retry: reload, context: { method: 'GET', url: '/v3/p/elb/b' } });
+      store.report(503, { retry: reload, context: { method: 'GET', url: '/v3/p/elb/a' } });
+    };
+    await reload();
+    for (let i = 0; i < 300; i++) {
+      advance(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    // The first load and 3 automatic attempts for each of the two requests.
+    expect(calls).toBeLessThanOrEqual(1 + 2 * 3);
+    expect(store.getGroups().map((g) => g.count)).toEqual([1, 1]);
     store.dismissAll();
   });
 });

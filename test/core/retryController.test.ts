@@ -244,13 +244,56 @@ describe('RetryController: a success after a retry ends the failure (controlled 
       controller.sync(null);
       if (i < 2) controller.sync(toElbError(503));
     }
-    // Two retries that failed keep their tokens; the last one, taken for a success, gave its back.
+    // A retry whose outcome is unknown keeps its tokens (5 each).
     expect(runs).toBe(3);
-    expect(budget.available).toBe(40);
+    expect(budget.available).toBe(35);
     advance(2 * 3_600_000);
     controller.sync(toElbError(500));
     expect(controller.getSnapshot()).toMatchObject({ state: 'waiting', attempt: 0, autoRetryStopped: null });
-    expect(budget.available).toBe(35);
+    expect(budget.available).toBe(30);
+    controller.detach();
+  });
+});
+
+describe('RetryController: a retry whose outcome is unknown, and slow requests', () => {
+  const context = { method: 'GET', url: '/v3/p/elb/listeners' };
+  const blind = (clock: ReturnType<typeof manualClock>['clock'], onRun: () => void) => {
+    const controller = new RetryController({ onRetry: () => void onRun(), autoRetry: true, budget: createRetryBudget(), context }, clock);
+    controller.attach();
+    return controller;
+  };
+
+  it('counts the same failure as the next attempt however long its request took (a 504 after 61 s)', async () => {
+    const { clock, advance } = manualClock();
+    let runs = 0;
+    const controller = blind(clock, () => (runs += 1));
+    controller.sync(toElbError(504));
+    for (let i = 0; i < 30; i++) {
+      const before = runs;
+      advance(60_000);
+      await flush();
+      if (runs === before) continue;
+      // The refetch it started: the query resets its error, and its 504 comes 61 s later.
+      controller.sync(null);
+      advance(61_000);
+      controller.sync(toElbError(504));
+    }
+    expect(runs).toBe(3);
+    controller.detach();
+  });
+
+  it('starts the wait at a null that came while the retry ran: another failure long after is a new one', async () => {
+    const { clock, advance } = manualClock();
+    let runs = 0;
+    const controller = blind(clock, () => (runs += 1));
+    controller.sync(toElbError(503));
+    advance(60_000);
+    controller.sync(null);
+    await flush();
+    advance(2 * 3_600_000);
+    controller.sync(toElbError(500));
+    expect(runs).toBe(1);
+    expect(controller.getSnapshot()).toMatchObject({ state: 'waiting', attempt: 0 });
     controller.detach();
   });
 });
