@@ -1,8 +1,25 @@
-import { createRetryBudget, RetryController, throwIfNotOk, toElbError } from 'elb-status-ui/core';
+import { createRetryBudget, RetryController, throwIfNotOk, toElbError, type RetryBudget, type RetryClock } from 'elb-status-ui/core';
 import { manualClock } from './manualClock.js';
 
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A mounted controller whose onRetry starts the request and returns nothing (a block-bodied arrow that forgets `return`). */
+function blindController(clock: RetryClock, budget: RetryBudget, onRun: () => void) {
+  const controller = new RetryController(
+    {
+      onRetry: () => {
+        onRun();
+      },
+      autoRetry: true,
+      budget,
+      context: { method: 'GET', url: '/v3/p/elb/listeners' },
+    },
+    clock,
+  );
+  controller.attach();
+  return controller;
+}
 const timeout = () => new DOMException('The operation timed out.', 'TimeoutError');
 
 describe('RetryController and the shared retry budget', () => {
@@ -170,20 +187,7 @@ describe('RetryController: an onRetry that does not return its request (controll
   it('counts the failure that comes back after the reset to null as the next attempt: at most the cap', async () => {
     const { clock, advance } = manualClock();
     let runs = 0;
-    const budget = createRetryBudget();
-    // A block-bodied arrow that forgets to return the refetch: its promise resolves at once.
-    const controller = new RetryController(
-      {
-        onRetry: () => {
-          runs += 1;
-        },
-        autoRetry: true,
-        budget,
-        context: { method: 'GET', url: '/v3/p/elb/loadbalancers' },
-      },
-      clock,
-    );
-    controller.attach();
+    const controller = blindController(clock, createRetryBudget(), () => (runs += 1));
     controller.sync(toElbError(503));
     for (let i = 0; i < 40; i++) {
       const before = runs;
@@ -225,18 +229,7 @@ describe('RetryController: a success after a retry ends the failure (controlled 
     const { clock, advance } = manualClock();
     let runs = 0;
     const budget = createRetryBudget();
-    const controller = new RetryController(
-      {
-        onRetry: () => {
-          runs += 1;
-        },
-        autoRetry: true,
-        budget,
-        context,
-      },
-      clock,
-    );
-    controller.attach();
+    const controller = blindController(clock, budget, () => (runs += 1));
     controller.sync(toElbError(503));
     for (let i = 0; i < 3; i++) {
       advance(60_000);
@@ -256,17 +249,10 @@ describe('RetryController: a success after a retry ends the failure (controlled 
 });
 
 describe('RetryController: a retry whose outcome is unknown, and slow requests', () => {
-  const context = { method: 'GET', url: '/v3/p/elb/listeners' };
-  const blind = (clock: ReturnType<typeof manualClock>['clock'], onRun: () => void) => {
-    const controller = new RetryController({ onRetry: () => void onRun(), autoRetry: true, budget: createRetryBudget(), context }, clock);
-    controller.attach();
-    return controller;
-  };
-
   it('counts the same failure as the next attempt however long its request took (a 504 after 61 s)', async () => {
     const { clock, advance } = manualClock();
     let runs = 0;
-    const controller = blind(clock, () => (runs += 1));
+    const controller = blindController(clock, createRetryBudget(), () => (runs += 1));
     controller.sync(toElbError(504));
     for (let i = 0; i < 30; i++) {
       const before = runs;
@@ -285,7 +271,7 @@ describe('RetryController: a retry whose outcome is unknown, and slow requests',
   it('starts the wait at a null that came while the retry ran: another failure long after is a new one', async () => {
     const { clock, advance } = manualClock();
     let runs = 0;
-    const controller = blind(clock, () => (runs += 1));
+    const controller = blindController(clock, createRetryBudget(), () => (runs += 1));
     controller.sync(toElbError(503));
     advance(60_000);
     controller.sync(null);
