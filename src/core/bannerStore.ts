@@ -253,11 +253,7 @@ export class BannerStore {
       if (prev && (prev.state === 'retrying' || prev.group?.timer != null || requestOf(prev.error))) id = prev.id;
       // Reported from inside its own retry, or for the same request while that runs, even when it now fails
       // differently (a 503 that became a 502): the next attempt too.
-      // A retry function shared by several requests (a page reload) tells them apart by method and URL.
-      const request = requestOf(error);
-      const byRetry = options.retry ? this.running.get(options.retry) : undefined;
-      const running = (byRetry && (!request || !requestOf(byRetry.error) || requestOf(byRetry.error) === request) ? byRetry : undefined) || this.running.get(request || null);
-      if (id === undefined && running && this.members.get(running.id) === running) id = running.id;
+      if (id === undefined) id = this.runningFor(error, options.retry)?.id;
     }
     id ??= `elb-banner-${++this.nextId}`;
     const old = this.members.get(id);
@@ -293,6 +289,16 @@ export class BannerStore {
     }
     return id;
   };
+
+  /** The member whose retry runs and that this report is about: by its retry function, else by its request. */
+  private runningFor(error: ElbError, retry: unknown): MemberRecord | undefined {
+    const request = requestOf(error);
+    const byRetry = retry ? this.running.get(retry) : undefined;
+    // A retry function shared by several requests (a page reload) tells them apart by method and URL.
+    const theirs = byRetry ? requestOf(byRetry.error) : '';
+    const running = byRetry && (!request || !theirs || theirs === request) ? byRetry : request ? this.running.get(request) : undefined;
+    return running && this.members.get(running.id) === running ? running : undefined;
+  }
 
   /** Removes one request (it succeeded elsewhere, or the component went away). */
   remove = (id: string): void => {
@@ -560,6 +566,8 @@ export class BannerStore {
     const group = member.group;
     this.members.delete(member.id);
     if (this.byIdentity.get(member.identity) === member.id) this.byIdentity.delete(member.identity);
+    // A retry that never settles does not keep its member here once it is gone.
+    for (const [key, running] of this.running) if (running === member) this.running.delete(key);
     if (!group) return;
     group.members.delete(member.id);
     member.group = null;
