@@ -30,6 +30,18 @@ function decode(text: string): string {
   }
 }
 
+/** Percent-decoded up to three times (`%2574oken`), while decoding changes it. */
+function decodeRepeatedly(encoded: string): string {
+  let text = encoded;
+  // Only what decoding changes (a lone "%" is not decoded again and again: each try throws)
+  for (let i = 0; i < 3 && /%[\da-f]{2}/i.test(text); i++) {
+    const decoded = decode(text);
+    if (decoded === text) break;
+    text = decoded;
+  }
+  return text;
+}
+
 /**
  * Names (of query, matrix or fragment parameters, headers and labels) whose values are secrets.
  * Compared decoded (up to three times: `%2574oken`), lower-cased, without `-`, `_`, `.` and spaces.
@@ -40,13 +52,7 @@ const SECRET_NAME =
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
-  let text = name;
-  // Only what decoding changes (a lone "%" is not decoded again and again: each try throws)
-  for (let i = 0; i < 3 && /%[\da-f]{2}/i.test(text); i++) {
-    const decoded = decode(text);
-    if (decoded === text) break;
-    text = decoded;
-  }
+  const text = decodeRepeatedly(name);
   // auth[token], user[password]: the brackets of form-style names are not part of the word
   return text.length <= 256 && SECRET_NAME.test(text.toLowerCase().replace(/[-_.\s[\]]/g, ''));
 }
@@ -79,6 +85,12 @@ const ATTRIBUTES = String.raw`(?:\s(?:[^<>&\\]|&(?![lg]t;)|\\(?!u003[ce])){0,256
 function looksRandom(text: string): boolean {
   return (/[A-Z]/.test(text) && /[a-z]/.test(text) && /\d/.test(text)) || text.split(/[-_]/).some((part) => part.length > 32 && /^[\da-f]+$/i.test(part));
 }
+
+/**
+ * A character of a percent-encoded query's name or value: anything that ends neither (a raw or an
+ * encoded `&`, `#`, `?` or `=`, once or twice encoded), an escape counting as one.
+ */
+const ENCODED_CHAR = String.raw`(?:[^&#;?=\s"'<>%]|%(?!(?:25)?(?:26|23|3F|3D))(?:25)?[\da-fA-F]{2}|%(?![\da-fA-F]{2}))`;
 
 /** A parameter is secret by its name, or by a value that looks like a token. */
 function secretParameter(secret: string, kept: string): boolean {
@@ -203,6 +215,14 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     test: secretParameter,
   },
   {
+    // A query inside a parameter's value, percent-encoded once or twice (a login page's return address:
+    // ?next=%2Fapi%3Ftoken%3D…, redirect_uri=…%3Fcode%3D…): its parameters are found as above.
+    name: 'encoded secret parameter',
+    hint: ['3D', '3d'],
+    pattern: new RegExp(String.raw`(%(?:25)?(?:3F|26|23)${ENCODED_CHAR}{1,256}%(?:25)?3D)(${ENCODED_CHAR}*)`, 'gi'),
+    test: (secret, kept) => secretParameter(secret, `?${kept.replace(/^%(?:25)?(?:3F|26|23)/i, '').replace(/%(?:25)?3D$/i, '=')}`),
+  },
+  {
     // /app;jsessionid=…/next, ;token=…: a matrix parameter ends at the next path segment
     name: 'secret matrix parameter',
     hint: [';'],
@@ -214,7 +234,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     name: 'long opaque token',
     minLength: 48,
     pattern: /()(?<![\w%+=-])([\w%+=-]{48,})/g,
-    test: looksRandom,
+    // Judged as decoded: the capitals of escapes (%2F%3F) do not make an encoded address look random
+    test: (secret) => looksRandom(decodeRepeatedly(secret)),
   },
 ];
 

@@ -113,6 +113,12 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['/x#a=1&pw=Tr0ub4dor&3&limit=5', '&3', '/x#a=1&pw=[redacted]&limit=5'],
     ['/x?token=ab&amp;cd&amp;limit=5', 'cd', '/x?token=[redacted]&amp;limit=5'],
   ],
+  'encoded secret parameter': [
+    ['/login?next=%2Fapi%2Flbs%3Ftoken%3Dabc123%26limit%3D5', 'abc123', '/login?next=%2Fapi%2Flbs%3Ftoken%3D[redacted]%26limit%3D5'],
+    ['/cb?redirect_uri=https%253A%252F%252Fx%252Fcb%253Fcode%253DSplx1OB%2526state%253D1', 'Splx1OB', '/cb?redirect_uri=https%253A%252F%252Fx%252Fcb%253Fcode%253D[redacted]%2526state%253D1'],
+    ['/x?r=%2Fy%23access_token%3Dey1%252Bz%2F', 'ey1', '/x?r=%2Fy%23access_token%3D[redacted]'],
+    ['/x?r=%2fy%3fapi%255Fkey%3dK3Y9&page=2', 'K3Y9', '/x?r=%2fy%3fapi%255Fkey%3d[redacted]&page=2'],
+  ],
   'secret matrix parameter': [
     ['/app;jsessionid=ABC123;token=XYZ9?x=1', 'ABC123', '/app;jsessionid=[redacted];token=[redacted]?x=1'],
     ['/app;jsessionid=ABC123/next/page', 'ABC123', '/app;jsessionid=[redacted]/next/page'],
@@ -259,6 +265,13 @@ describe('a label that is not a secret does not hide the one after it', () => {
     expect(redactText(`/x?token=${'&'.repeat(100_000)}`)).toBe('/x?token=[redacted]');
   });
 
+  it('stays linear on encoded separators that start no secret parameter', () => {
+    for (const text of ['%3F'.repeat(100_000), ('%3F' + 'a'.repeat(300)).repeat(300), '%26a%3D'.repeat(30_000), '%25'.repeat(60_000) + '3D', '%253Fx%253D%2526'.repeat(10_000), '%3Fab%25zz%3D'.repeat(20_000)]) {
+      expect(redactText(text)).toBe(text);
+    }
+    expect(redactText(`%3Ftoken%3D${'a%2'.repeat(40_000)}`)).toBe('%3Ftoken%3D[redacted]');
+  });
+
   it('stays linear on echoed field values that never end', () => {
     // No end of the sentence within 512 characters: the rest of the line goes, however long.
     expect(redactText(`field/attribute password. Value: ${'z'.repeat(100_000)}`)).toBe('field/attribute password. Value: [redacted]');
@@ -287,6 +300,8 @@ describe('what stays readable', () => {
   it.each([
     `/v3/99a3fff0d03c428eac3678da6a7d0f24/elb/loadbalancers/${UUID}`,
     `/v3/lbs?marker=${UUID}&limit=10&sort_key=name&sort_dir=desc&page_reverse=true`,
+    `/login?next=%2Fv3%2Flbs%3Fmarker%3D${UUID}%26limit%3D10%23top`,
+    '/x?q=100%25%20sure%3Dyes%25%3D',
     'https://elb.eu-de.otc.t-systems.com:8443/v3/lbs?limit=1',
     'https://elb.example:8443/v3/members/a@b',
     `Error code: ELB.1003, request id ${REQUEST_ID}, load balancer ${UUID}, port 8080`,
