@@ -5,8 +5,9 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { createTranslator, ErrorPanel, getStatusInfo, LoadBalancerStatusTree, resolveResourceStatus, ResourceStatusBadge, StatusBadge, toElbError } from '../src/index.js';
 import '../src/styles.css';
+import { PreviousBadge } from './previous-badge.js';
 
-type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell' | 'themed' | 'rspan' | 'resource';
+type Kind = 'span' | 'badge' | 'radix' | 'lite' | 'shell' | 'themed' | 'previous' | 'rspan' | 'resource';
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 409, 500, 502, 503, 504, 418, 599];
 
 // Layouts (the page's hash): "rows" puts every item in a row of its own, as a table column does;
@@ -61,6 +62,11 @@ function Badges({ statuses }: { statuses: number[] }) {
 // BENCH_KINDS=span,badge,themed: badges whose icons follow the theme (class elb-theme-icons around them).
 function ThemedBadges({ statuses }: { statuses: number[] }) {
   return <div className="elb-theme-icons">{statuses.map((s, i) => item(i, <StatusBadge key={i} status={s} />))}</div>;
+}
+
+// Diagnostic (BENCH_KINDS=span,previous,badge): the badge before its rewrite in plain React (previous-badge.tsx).
+function PreviousBadges({ statuses }: { statuses: number[] }) {
+  return <>{statuses.map((s, i) => item(i, <PreviousBadge key={i} status={s} />))}</>;
 }
 
 // What a naive badge does: one Radix tooltip per badge.
@@ -151,7 +157,7 @@ function ResourceBadges({ statuses }: { statuses: number[] }) {
   );
 }
 
-const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite, shell: Shells, themed: ThemedBadges, rspan: ResourceSpans, resource: ResourceBadges } as const;
+const LISTS = { span: Spans, badge: Badges, radix: RadixSpans, lite: Lite, shell: Shells, themed: ThemedBadges, previous: PreviousBadges, rspan: ResourceSpans, resource: ResourceBadges } as const;
 const RESOURCE_KINDS = new Set<Kind>(['rspan', 'resource']);
 const listFor = (kind: Kind, n: number, shift: number) => (RESOURCE_KINDS.has(kind) ? Array.from({ length: n }, () => shift) : statusesFor(n, shift));
 

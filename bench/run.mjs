@@ -17,7 +17,7 @@ const site = await serveBenchSite();
 const browser = await launchChromium();
 
 const OPS = ['mount', 'update', 'again', 'unmount'];
-const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks', themed: 'StatusBadge, icons in theme colours', rspan: 'plain <span>, resource status text', resource: 'ResourceStatusBadge' };
+const label = { span: 'plain <span>', badge: 'StatusBadge', radix: 'span + Radix tooltip each', lite: 'badge markup + CSS, no component', shell: 'badge markup in a component without hooks', themed: 'StatusBadge, icons in theme colours', previous: 'StatusBadge before its rewrite', rspan: 'plain <span>, resource status text', resource: 'ResourceStatusBadge' };
 
 async function measure(layout) {
   const page = await openBenchPage(browser, site, layout);
