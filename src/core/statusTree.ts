@@ -3,7 +3,11 @@ import type { ElbApi, ElbResourceType } from './resourceStatus.js';
 /** One object of a load balancer's status tree, whatever API sent it. */
 export interface StatusTreeNode {
   type: ElbResourceType;
-  /** Unique within the tree ("0.2.1"): ids may be missing or repeated in what a server sends. */
+  /**
+   * Unique within the tree, and the same for the same object from one response to the next: the path of
+   * types and ids from the load balancer (`lb/listener:ls-1/pool:p-1/member:m-7`). Where an id is missing
+   * or repeated among its siblings (a server may send either), the object's place stands in (`member#3`).
+   */
   key: string;
   id: string;
   /** The object's name; `''` when it has none (ELB members never do). */
@@ -77,17 +81,26 @@ class Reader {
     };
   }
 
-  /** Maps an array of objects, stopping at the node limit. */
-  each(value: unknown, fn: (o: Obj, i: number) => StatusTreeNode | null): StatusTreeNode[] {
+  /**
+   * Maps an array of objects of one type under `parent`, stopping at the node limit; `fn` gets each
+   * object's key (its type and id, else its type and place).
+   */
+  each(value: unknown, parent: string, type: ElbResourceType, fn: (o: Obj, key: string) => StatusTreeNode | null): StatusTreeNode[] {
     const out: StatusTreeNode[] = [];
     const items = list(value);
     const n = items.length;
+    const taken = new Set<string>();
     // Parents are counted after their children: keep room for the few above.
     for (let i = 0; i < n && this.count < MAX_STATUS_TREE_NODES - RESERVE; i++) {
       try {
         const item = items[i];
         if (!isObject(item)) continue;
-        const node = fn(item, i);
+        const id = text(get(item, 'id'));
+        // encodeURIComponent: no white space, so a key can be part of an id list (aria-describedby)
+        let segment = id ? `${type}:${encodeURIComponent(id)}` : '';
+        if (!segment || taken.has(segment)) segment = `${type}#${i}`;
+        taken.add(segment);
+        const node = fn(item, `${parent}/${segment}`);
         if (node) out.push(node);
       } catch {
         // One hostile entry (a throwing getter) is skipped; the rest of the tree still reads.
@@ -107,27 +120,27 @@ class Reader {
       monitor = octaviaMonitor;
     }
     try {
-      if (isObject(monitor) && Object.keys(monitor).length > 0) children.push(this.node('healthmonitor', monitor, `${key}.m`, []));
+      if (isObject(monitor) && Object.keys(monitor).length > 0) children.push(this.node('healthmonitor', monitor, `${key}/healthmonitor`, []));
     } catch {
       /* an unreadable monitor is left out */
     }
     children.push(
-      ...this.each(get(o, 'members'), (m, i) => {
+      ...this.each(get(o, 'members'), key, 'member', (m, memberKey) => {
         if (typeof get(m, 'name') === 'string') this.octavia = true;
-        return this.node('member', m, `${key}.${i}`, []);
+        return this.node('member', m, memberKey, []);
       }),
     );
     return this.node('pool', o, key, children);
   }
 
   listener(o: Obj, key: string, seenPools: Set<string>): StatusTreeNode {
-    const pools = this.each(get(o, 'pools'), (p, i) => {
-      const node = this.pool(p, `${key}.p${i}`);
+    const pools = this.each(get(o, 'pools'), key, 'pool', (p, poolKey) => {
+      const node = this.pool(p, poolKey);
       if (node.id) seenPools.add(node.id);
       return node;
     });
-    const policies = this.each(get(o, 'l7policies'), (p, i) =>
-      this.node('l7policy', p, `${key}.l${i}`, this.each(get(p, 'rules'), (r, j) => this.node('l7rule', r, `${key}.l${i}.${j}`, []))),
+    const policies = this.each(get(o, 'l7policies'), key, 'l7policy', (p, policyKey) =>
+      this.node('l7policy', p, policyKey, this.each(get(p, 'rules'), policyKey, 'l7rule', (r, ruleKey) => this.node('l7rule', r, ruleKey, []))),
     );
     return this.node('listener', o, key, [...pools, ...policies]);
   }
@@ -156,10 +169,10 @@ export function readStatusTree(body: unknown): StatusTreeNode | null {
     if (!lb) return null;
     const reader = new Reader();
     const seenPools = new Set<string>();
-    const listeners = reader.each(get(lb, 'listeners'), (l, i) => reader.listener(l, `${i}`, seenPools));
-    const unbound = reader.each(get(lb, 'pools'), (p, i) => {
+    const listeners = reader.each(get(lb, 'listeners'), 'lb', 'listener', (l, key) => reader.listener(l, key, seenPools));
+    const unbound = reader.each(get(lb, 'pools'), 'lb', 'pool', (p, key) => {
       const id = text(get(p, 'id'));
-      return id && seenPools.has(id) ? null : reader.pool(p, `p${i}`);
+      return id && seenPools.has(id) ? null : reader.pool(p, key);
     });
     const root = reader.node('loadbalancer', lb, 'lb', [...listeners, ...unbound]);
     root.api = reader.octavia ? 'octavia-v2' : null;

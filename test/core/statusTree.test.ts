@@ -133,4 +133,23 @@ describe('readStatusTree', () => {
     expect(root.name.startsWith('web <b>x</b>')).toBe(true);
     expect(root.name.length).toBeLessThanOrEqual(200);
   });
+
+  it('keys each object by the path of types and ids, the same whatever order the server lists it in', () => {
+    const m = (id: string) => ({ id, address: '10.0.0.1', operating_status: 'ONLINE' });
+    const ls = (id: string, members: object[]) => ({ id, pools: [{ id: `p-${id}`, members }] });
+    const keysById = (body: unknown) => new Map(flat(readStatusTree(body)!).map((n) => [n.id, n.key]));
+    const one = keysById({ loadbalancer: { id: 'lb-1', listeners: [ls('a', [m('m-1'), m('m-2')]), ls('b', [])] } });
+    const other = keysById({ loadbalancer: { id: 'lb-1', listeners: [ls('new', []), ls('b', []), ls('a', [m('m-2'), m('m-1')])] } });
+    for (const id of ['a', 'b', 'p-a', 'm-1', 'm-2']) expect(other.get(id)).toBe(one.get(id));
+    expect(one.get('m-1')).toBe('lb/listener:a/pool:p-a/member:m-1');
+  });
+
+  it('falls back to the place for a missing or repeated id, and keys carry no white space', () => {
+    const root = readStatusTree({ loadbalancer: { listeners: [{ id: 'x y', pools: [{ members: [{ id: 'm' }, { id: 'm' }, {}, { id: '' }] }] }] } })!;
+    const keys = flat(root).map((n) => n.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).not.toMatch(/\s/);
+    expect(keys).toContain('lb/listener:x%20y/pool#0/member:m');
+    expect(keys).toContain('lb/listener:x%20y/pool#0/member#1');
+  });
 });

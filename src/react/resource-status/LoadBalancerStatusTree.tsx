@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../core/messages/en.js';
 import { en } from '../../core/messages/en.js';
 import { translatorOf, type Translate } from '../../core/messages/translate.js';
@@ -70,7 +70,7 @@ interface Row {
   more: number;
 }
 
-const MORE = '~more';
+const MORE = '/~more';
 
 function displayName(node: StatusTreeNode): string {
   if (node.name) return node.name;
@@ -97,8 +97,13 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
   // The person's own choices; everything else follows the data (problems below: expanded).
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(() => new Map());
-  const [focused, setFocused] = useState<string | null>(null);
+  // The row focused last, and where it was: when it goes (a refresh removed it, its branch closed),
+  // the row now in its place takes over.
+  const [focused, setFocused] = useState<{ key: string; at: number } | null>(null);
+  // The keyboard asked for another row: focus follows once it is rendered.
   const moveFocus = useRef(false);
+  // The tree's element that had focus, while focus is inside the tree.
+  const focusedElement = useRef<HTMLElement | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
   const baseId = useId();
 
@@ -132,19 +137,29 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
   }, [root, isExpanded, shown, page, facts]);
 
   const index = new Map(rows.map((r, i) => [r.key, i]));
-  const current = focused !== null && index.has(focused) ? focused : (rows[0]?.key ?? null);
+  const current = focused === null ? (rows[0]?.key ?? null) : index.has(focused.key) ? focused.key : (rows[Math.min(focused.at, rows.length - 1)]?.key ?? null);
 
+  // After every render, focus goes to the current row when the keyboard moved it there, or when the
+  // row that had focus is gone (the page would otherwise have lost it to its body); never while focus
+  // is somewhere else on the page.
   useEffect(() => {
-    if (!moveFocus.current || current === null) return;
+    const asked = moveFocus.current;
     moveFocus.current = false;
-    const el = treeRef.current?.ownerDocument.getElementById(`${baseId}${current}`);
-    el?.focus();
-  }, [current, baseId]);
+    const tree = treeRef.current;
+    if (!tree || current === null) return;
+    const doc = tree.ownerDocument;
+    const active = doc.activeElement;
+    const lost = focusedElement.current !== null && !focusedElement.current.isConnected && (active === null || active === doc.body);
+    if ((asked && tree.contains(active)) || lost) {
+      const el = doc.getElementById(`${baseId}${current}`);
+      if (el && el !== active) el.focus();
+    }
+  });
 
   const focusRow = (key: string | undefined) => {
     if (key === undefined) return;
     moveFocus.current = true;
-    setFocused(key);
+    setFocused({ key, at: index.get(key) ?? 0 });
   };
   const setExpanded = (node: StatusTreeNode, value: boolean) => setToggled((m) => new Map(m).set(node.key, value));
   const showMore = (row: Row) => {
@@ -216,7 +231,10 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
       'aria-setsize': row.setsize,
       tabIndex: isCurrent ? 0 : -1,
       style: { '--elb-tree-level': row.level - 1 } as CSSProperties,
-      onFocus: () => setFocused(row.key),
+      onFocus: (event: FocusEvent<HTMLLIElement>) => {
+        focusedElement.current = event.currentTarget;
+        setFocused({ key: row.key, at: index.get(row.key) ?? 0 });
+      },
     };
     const node = row.node;
     if (!node) {
@@ -239,7 +257,7 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
         className="elb-tree__item"
         data-problem={f?.problem ? 'true' : undefined}
         onClick={() => {
-          setFocused(node.key);
+          setFocused({ key: node.key, at: index.get(node.key) ?? 0 });
           if (expandable) setExpanded(node, !expanded);
         }}
       >
@@ -267,6 +285,16 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
       aria-label={rest['aria-label'] ?? t('rs.tree.label', { name: lbName })}
       className={className ? `elb-tree ${className}` : 'elb-tree'}
       onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        rest.onBlur?.(event);
+        // Focus moved somewhere else on the page (or to nothing, by a click on the page): a later refresh
+        // does not bring it back. A row that lost focus because it was removed is not connected by then.
+        const left = event.target;
+        if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+        queueMicrotask(() => {
+          if (left.isConnected && focusedElement.current === left) focusedElement.current = null;
+        });
+      }}
     >
       {rows.map(renderRow)}
     </ul>
