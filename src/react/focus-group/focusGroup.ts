@@ -1,4 +1,4 @@
-import { createContext, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { createContext, useCallback, useEffect, useRef, useState, type FocusEvent, type ForwardedRef, type KeyboardEvent, type PointerEvent } from 'react';
 
 /**
  * A focus group makes many small focusable items (badges in a table, nodes of a status tree) one
@@ -19,8 +19,17 @@ export const FOCUS_GROUP_ITEM = 'data-elb-item';
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
+/** The group's items that can take focus: not in a hidden or inert subtree, not in a row hidden by CSS (display, visibility). */
 function itemsOf(group: HTMLElement): HTMLElement[] {
-  return [...group.querySelectorAll<HTMLElement>(`[${FOCUS_GROUP_ITEM}]`)];
+  return [...group.querySelectorAll<HTMLElement>(`[${FOCUS_GROUP_ITEM}]`)].filter(
+    (item) => !item.closest('[hidden], [inert]') && item.checkVisibility?.({ visibilityProperty: true, checkVisibilityCSS: true }) !== false,
+  );
+}
+
+/** Sets a ref handed down to a component (a function or an object). */
+function assignRef<T>(ref: ForwardedRef<T> | undefined, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
 }
 
 export interface FocusGroupHandlers<T extends HTMLElement> {
@@ -32,18 +41,60 @@ export interface FocusGroupHandlers<T extends HTMLElement> {
 
 export interface FocusGroupProps<T extends HTMLElement> extends Required<FocusGroupHandlers<T>> {
   tabIndex: number;
+  /** The group's element (also sets the ref given to `useFocusGroup`). */
+  ref: (element: T | null) => void;
 }
 
 /**
  * The group's side: props for the element around the items (render `FocusGroupContext` with
  * `true` inside it). Takes the consumer's handlers and calls them first; a handler that calls
- * `preventDefault` keeps the group from acting on that event.
+ * `preventDefault` keeps the group from acting on that event. When the focused item is removed
+ * (a refresh, a filter), focus goes to the item now in its place, and the group is a Tab stop
+ * again once no item is left.
  */
-export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<T> = {}): FocusGroupProps<T> {
+export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<T> = {}, forwardedRef?: ForwardedRef<T>): FocusGroupProps<T> {
   // Focus inside: the group's element leaves the Tab order, so Shift+Tab from an item leaves the group.
   const [focusInside, setFocusInside] = useState(false);
   const lastItem = useRef<HTMLElement | null>(null);
+  const lastIndex = useRef(0);
+  // The same, for the observer below: true from a focus inside until focus moves out (a blur whose
+  // element is still there afterwards; a removed item's blur, where a browser sends one, is not leaving).
+  const inside = useRef(false);
   const pointerDown = useRef(false);
+  const groupRef = useRef<T | null>(null);
+  const ref = useCallback(
+    (element: T | null) => {
+      groupRef.current = element;
+      assignRef(forwardedRef, element);
+    },
+    [forwardedRef],
+  );
+
+  // A focused item that is removed takes focus with it to the page's body, and no event says so.
+  useEffect(() => {
+    const group = groupRef.current;
+    if (!group || typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(() => {
+      const doc = group.ownerDocument;
+      const active = doc.activeElement;
+      if (!inside.current || group.contains(active)) return;
+      if (active && active !== doc.body) {
+        inside.current = false;
+        setFocusInside(false);
+        return;
+      }
+      const items = itemsOf(group);
+      const next = items[Math.min(lastIndex.current, items.length - 1)];
+      if (next) {
+        next.focus();
+      } else {
+        inside.current = false;
+        setFocusInside(false);
+      }
+    });
+    observer.observe(group, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   function handlePointerDown(event: PointerEvent<T>) {
     theirs.onPointerDown?.(event);
@@ -55,11 +106,13 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   function handleFocus(event: FocusEvent<T>) {
     theirs.onFocus?.(event);
     setFocusInside(true);
+    inside.current = true;
     if (event.defaultPrevented) return;
     const group = event.currentTarget;
     const target = event.target as HTMLElement;
     if (target.hasAttribute(FOCUS_GROUP_ITEM)) {
       lastItem.current = target;
+      lastIndex.current = Math.max(0, itemsOf(group).indexOf(target));
     } else if (target === group && !pointerDown.current) {
       // Tabbed into the group: on to the item focused last, while it is still there.
       const last = lastItem.current;
@@ -69,7 +122,12 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
 
   function handleBlur(event: FocusEvent<T>) {
     theirs.onBlur?.(event);
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusInside(false);
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    setFocusInside(false);
+    const left = event.target;
+    queueMicrotask(() => {
+      if (left.isConnected) inside.current = false;
+    });
   }
 
   function handleKeyDown(event: KeyboardEvent<T>) {
@@ -86,5 +144,5 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     next?.focus();
   }
 
-  return { tabIndex: focusInside ? -1 : 0, onFocus: handleFocus, onBlur: handleBlur, onKeyDown: handleKeyDown, onPointerDown: handlePointerDown };
+  return { tabIndex: focusInside ? -1 : 0, ref, onFocus: handleFocus, onBlur: handleBlur, onKeyDown: handleKeyDown, onPointerDown: handlePointerDown };
 }

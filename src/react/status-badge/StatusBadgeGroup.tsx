@@ -16,9 +16,9 @@ export const StatusBadgeGroup = forwardRef<HTMLDivElement, StatusBadgeGroupProps
   { children, onFocus, onBlur, onKeyDown, onPointerDown, ...rest },
   ref,
 ) {
-  const group = useFocusGroup({ onFocus, onBlur, onKeyDown, onPointerDown });
+  const group = useFocusGroup({ onFocus, onBlur, onKeyDown, onPointerDown }, ref);
   return (
-    <div role="group" {...rest} {...group} ref={ref}>
+    <div role="group" {...rest} {...group}>
       <FocusGroupContext.Provider value>{children}</FocusGroupContext.Provider>
     </div>
   );

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useSyncExternalStore } from 'react';
 import { preloadStatusBadgeTooltip, ResourceStatusBadge, StatusBadge, StatusBadgeGroup } from 'elb-status-ui';
 
 // A console's table: 100 rows, one badge each, with something focusable before and after.
@@ -190,6 +191,93 @@ describe('StatusBadgeGroup', () => {
     expect(badgeOfRow(5)).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(badgeOfRow(0)).toHaveFocus();
+  });
+
+  describe('when the focused badge is removed (a refresh, a filter)', () => {
+    function Live({ rows }: { rows: number[] }) {
+      const list = rows.map((row) => (
+        <div key={row}>
+          <StatusBadge status={statusOf(row)} data-row={row} />
+        </div>
+      ));
+      return (
+        <>
+          <button type="button">Before</button>
+          <StatusBadgeGroup aria-label="Statuses">{list}</StatusBadgeGroup>
+          <button type="button">After</button>
+        </>
+      );
+    }
+
+    it('moves focus to the badge now in its place, and Tab still reaches the group', async () => {
+      const user = userEvent.setup();
+      const { rerender } = render(<Live rows={[0, 1, 2]} />);
+      await user.tab();
+      await user.tab();
+      await user.keyboard('{ArrowDown}');
+      expect(badgeOfRow(1)).toHaveFocus();
+      rerender(<Live rows={[0, 2]} />);
+      await act(async () => undefined);
+      expect(badgeOfRow(2)).toHaveFocus();
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+      screen.getByRole('button', { name: 'Before' }).focus();
+      await user.tab();
+      expect(badgeOfRow(2)).toHaveFocus();
+    });
+
+    it('is a Tab stop again when every badge went, and enters at the new rows', async () => {
+      const user = userEvent.setup();
+      const { rerender } = render(<Live rows={[0]} />);
+      await user.tab();
+      await user.tab();
+      expect(badgeOfRow(0)).toHaveFocus();
+      rerender(<Live rows={[]} />);
+      await act(async () => undefined);
+      expect(screen.getByRole('group', { name: 'Statuses' })).toHaveAttribute('tabindex', '0');
+      rerender(<Live rows={[5]} />);
+      screen.getByRole('button', { name: 'Before' }).focus();
+      await user.tab();
+      expect(badgeOfRow(5)).toHaveFocus();
+    });
+
+    it('removes nothing from a page whose focus is elsewhere', async () => {
+      const user = userEvent.setup();
+      const { rerender } = render(<Live rows={[0, 1, 2]} />);
+      await user.tab();
+      await user.tab();
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+      rerender(<Live rows={[1, 2]} />);
+      await act(async () => undefined);
+      expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+    });
+
+    it('works when the rows change inside a component of their own (the group does not render)', async () => {
+      const user = userEvent.setup();
+      // The rows come from a store the group knows nothing of.
+      let rows = [0, 1, 2];
+      const listeners = new Set<() => void>();
+      const subscribe = (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener));
+      const remove = () => {
+        rows = rows.filter((x) => x !== 1);
+        listeners.forEach((listener) => listener());
+      };
+      function Rows() {
+        const shown = useSyncExternalStore(subscribe, () => rows);
+        return shown.map((row) => <StatusBadge key={row} status={statusOf(row)} data-row={row} />);
+      }
+      render(
+        <StatusBadgeGroup aria-label="Statuses">
+          <Rows />
+        </StatusBadgeGroup>,
+      );
+      await user.tab();
+      await user.keyboard('{ArrowDown}');
+      expect(badgeOfRow(1)).toHaveFocus();
+      await act(async () => remove());
+      expect(badgeOfRow(2)).toHaveFocus();
+    });
   });
 
   it("calls the consumer's handlers first and lets preventDefault keep the arrows from moving", async () => {
