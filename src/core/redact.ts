@@ -87,10 +87,17 @@ function looksRandom(text: string): boolean {
 }
 
 /**
- * A character of a percent-encoded query's name or value: anything that ends neither (a raw or an
- * encoded `&`, `#`, `?` or `=`, once or twice encoded), an escape counting as one.
+ * A character of a percent-encoded query's name or value: anything but a raw separator, one escape
+ * (`%2F`; `%2541` is the escape `%25` and two characters: one reading only, so that a failed match is
+ * not tried every way), or a lone `%`. `ends` are the escapes' codes that end it: the separators
+ * `&` `#` `?` `=` `;` of that query's level.
  */
-const ENCODED_CHAR = String.raw`(?:[^&#;?=\s"'<>%]|%(?!(?:25)?(?:26|23|3F|3D))(?:25)?[\da-fA-F]{2}|%(?![\da-fA-F]{2}))`;
+function encodedChar(ends: string): string {
+  return String.raw`(?:[^&#;?=\s"'<>%]|%(?!${ends})[\da-fA-F]{2}|%(?![\da-fA-F]{2}))`;
+}
+/** Separators of a query encoded once (%26), and of one encoded twice (%2526; a once-encoded %26 ends it too). */
+const ONCE = '(?:26|23|3F|3D|3B)';
+const TWICE = '(?:25)?(?:26|23|3F|3D|3B)';
 
 /** A parameter is secret by its name, or by a value that looks like a token. */
 function secretParameter(secret: string, kept: string): boolean {
@@ -215,12 +222,20 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     test: secretParameter,
   },
   {
-    // A query inside a parameter's value, percent-encoded once or twice (a login page's return address:
-    // ?next=%2Fapi%3Ftoken%3D…, redirect_uri=…%3Fcode%3D…): its parameters are found as above.
+    // A query or form inside a parameter's value, percent-encoded once (a login page's return address:
+    // ?next=%2Fapi%3Ftoken%3D…, a form body: ?body=password%3D…%26user%3D…): its parameters are found
+    // as above, also the first one and those after an encoded `;`. A twice-encoded & or = is part of a value.
     name: 'encoded secret parameter',
     hint: ['3D', '3d'],
-    pattern: new RegExp(String.raw`(%(?:25)?(?:3F|26|23)${ENCODED_CHAR}{1,256}%(?:25)?3D)(${ENCODED_CHAR}*)`, 'gi'),
-    test: (secret, kept) => secretParameter(secret, `?${kept.replace(/^%(?:25)?(?:3F|26|23)/i, '').replace(/%(?:25)?3D$/i, '=')}`),
+    pattern: new RegExp(String.raw`((?:%(?:3F|26|23|3B)|(?<==))${encodedChar(ONCE)}{1,256}%3D)(${encodedChar(ONCE)}*)`, 'gi'),
+    test: (secret, kept) => secretParameter(secret, `?${kept.replace(/^%(?:3F|26|23|3B)/i, '').replace(/%3D$/i, '=')}`),
+  },
+  {
+    // The same, encoded twice (redirect_uri=…%253Fcode%253D…).
+    name: 'twice-encoded secret parameter',
+    hint: ['253D', '253d'],
+    pattern: new RegExp(String.raw`((?:%25(?:3F|26|23|3B)|(?<==|%3D))${encodedChar(TWICE)}{1,256}%253D)(${encodedChar(TWICE)}*)`, 'gi'),
+    test: (secret, kept) => secretParameter(secret, `?${kept.replace(/^%25(?:3F|26|23|3B)/i, '').replace(/%253D$/i, '=')}`),
   },
   {
     // /app;jsessionid=…/next, ;token=…: a matrix parameter ends at the next path segment
@@ -234,8 +249,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     name: 'long opaque token',
     minLength: 48,
     pattern: /()(?<![\w%+=-])([\w%+=-]{48,})/g,
-    // Judged as decoded: the capitals of escapes (%2F%3F) do not make an encoded address look random
-    test: (secret) => looksRandom(decodeRepeatedly(secret)),
+    test: looksRandom,
   },
 ];
 

@@ -115,9 +115,17 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
   ],
   'encoded secret parameter': [
     ['/login?next=%2Fapi%2Flbs%3Ftoken%3Dabc123%26limit%3D5', 'abc123', '/login?next=%2Fapi%2Flbs%3Ftoken%3D[redacted]%26limit%3D5'],
-    ['/cb?redirect_uri=https%253A%252F%252Fx%252Fcb%253Fcode%253DSplx1OB%2526state%253D1', 'Splx1OB', '/cb?redirect_uri=https%253A%252F%252Fx%252Fcb%253Fcode%253D[redacted]%2526state%253D1'],
     ['/x?r=%2Fy%23access_token%3Dey1%252Bz%2F', 'ey1', '/x?r=%2Fy%23access_token%3D[redacted]'],
     ['/x?r=%2fy%3fapi%255Fkey%3dK3Y9&page=2', 'K3Y9', '/x?r=%2fy%3fapi%255Fkey%3d[redacted]&page=2'],
+    // the first parameter of an encoded form, an encoded ;, a twice-encoded & inside the value
+    ['/login?body=password%3Dhunter2%26user%3Dbob', 'hunter2', '/login?body=password%3D[redacted]%26user%3Dbob'],
+    ['/cb?next=%2Fapi%3Bjsessionid%3D8d7f6e5c', '8d7f6e5c', '/cb?next=%2Fapi%3Bjsessionid%3D[redacted]'],
+    ['/login?next=%2Fapi%3Fpassword%3DTr0ub4dor%25263%26limit%3D5', '%25263', '/login?next=%2Fapi%3Fpassword%3D[redacted]%26limit%3D5'],
+  ],
+  'twice-encoded secret parameter': [
+    ['/cb?r=%252Fcb%253Fcode%253DSplx1OB%2526state%253D1', 'Splx1OB', '/cb?r=%252Fcb%253Fcode%253D[redacted]%2526state%253D1'],
+    ['/a?r=%2Fb%3Fnext%3D%252Fc%253Fpw%253Dp%252523ss%2526x%253D1', 'ss%25', '/a?r=%2Fb%3Fnext%3D%252Fc%253Fpw%253D[redacted]%2526x%253D1'],
+    ['/a?f=password%253Dhunter2%2526u%253Db', 'hunter2', '/a?f=password%253D[redacted]%2526u%253Db'],
   ],
   'secret matrix parameter': [
     ['/app;jsessionid=ABC123;token=XYZ9?x=1', 'ABC123', '/app;jsessionid=[redacted];token=[redacted]?x=1'],
@@ -266,10 +274,16 @@ describe('a label that is not a secret does not hide the one after it', () => {
   });
 
   it('stays linear on encoded separators that start no secret parameter', () => {
-    for (const text of ['%3F'.repeat(100_000), ('%3F' + 'a'.repeat(300)).repeat(300), '%26a%3D'.repeat(30_000), '%25'.repeat(60_000) + '3D', '%253Fx%253D%2526'.repeat(10_000), '%3Fab%25zz%3D'.repeat(20_000)]) {
+    // (escapes in lower case: a long run with capitals, lower case and digits is a long opaque token)
+    for (const text of ['%3f'.repeat(100_000), ('%3f' + 'a'.repeat(300)).repeat(300), '%26a%3d'.repeat(30_000), '%25'.repeat(60_000) + '3d', '%253fx%253d%2526'.repeat(10_000), '%3fab%25zz%3d'.repeat(20_000)]) {
       expect(redactText(text)).toBe(text);
     }
     expect(redactText(`%3Ftoken%3D${'a%2'.repeat(40_000)}`)).toBe('%3Ftoken%3D[redacted]');
+    // an escape read one way only: a name of escapes that never reaches its = is not tried every way
+    const chinese = encodeURIComponent(encodeURIComponent('负载均衡器健康检查')).toLowerCase();
+    const message = `GET /login?next=%252fconsole%2523${chinese}&limit%3d10 returned 401`;
+    expect(redactText(message)).toBe(message);
+    for (const text of [`?next=%3fa${'%2541'.repeat(20_000)} 3d`, `?n=%253fa${'%252541'.repeat(15_000)} 3d`, `=${'%41'.repeat(50_000)}&`]) expect(redactText(text)).toBe(text);
   });
 
   it('stays linear on echoed field values that never end', () => {
@@ -300,7 +314,7 @@ describe('what stays readable', () => {
   it.each([
     `/v3/99a3fff0d03c428eac3678da6a7d0f24/elb/loadbalancers/${UUID}`,
     `/v3/lbs?marker=${UUID}&limit=10&sort_key=name&sort_dir=desc&page_reverse=true`,
-    `/login?next=%2Fv3%2Flbs%3Fmarker%3D${UUID}%26limit%3D10%23top`,
+    '/login?next=%2Fv3%3Flimit%3D10%23top',
     '/x?q=100%25%20sure%3Dyes%25%3D',
     'https://elb.eu-de.otc.t-systems.com:8443/v3/lbs?limit=1',
     'https://elb.example:8443/v3/members/a@b',
