@@ -29,22 +29,32 @@ function get(value: object, key: string): unknown {
 
 const bounded = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, MAX_VIEW_TEXT) : null);
 
+const SEVERITIES: readonly unknown[] = ['success', 'info', 'warning', 'error'];
+
 /**
- * What a badge needs from an `ElbError` or its plain-data form, without loading the normaliser: an
- * `ElbError` as it is; the plain-data form re-checked (known kind, a real status, severity derived
- * from them, code and message bounded). `null` for nothing or a tagged value that does not hold up.
+ * What a badge needs from an `ElbError` or its plain-data form, without loading the normaliser, read
+ * defensively from either (a getter that throws reads as missing): a known kind, a real status,
+ * code and message bounded. An `ElbError`'s own severity is kept (its ELB code may have set it); the
+ * plain-data form's is derived again. Any other object (a plain `Error` given by mistake, `{}`) is a
+ * failure of unknown kind, so that the badge still says what it is. `null` for nothing, and for a
+ * tagged value that does not hold up.
  */
 export function elbErrorView(value: ElbError | SerializedElbError | null | undefined): ElbErrorView | null {
   if (typeof value !== 'object' || value === null) return null;
-  if (get(value, '$type') !== SERIALIZED_ELB_ERROR) return value as ElbError;
-  const kind = get(value, 'kind') as ErrorKind;
+  const serialized = get(value, '$type') === SERIALIZED_ELB_ERROR;
+  let kind = get(value, 'kind') as ErrorKind;
+  if (!KINDS.includes(kind)) {
+    if (serialized) return null;
+    kind = 'unknown';
+  }
   const status = get(value, 'status') as number;
-  if (!KINDS.includes(kind)) return null;
   const http = kind === 'http' && Number.isInteger(status) && status >= 100 && status <= 999;
+  const shownKind: ErrorKind = http ? 'http' : kind === 'http' ? 'unknown' : kind;
+  const own = serialized ? undefined : get(value, 'severity');
   return {
-    kind: http ? 'http' : kind === 'http' ? 'unknown' : kind,
+    kind: shownKind,
     status: http ? status : null,
-    severity: (http ? classifyStatus(status) : classifyKind(kind === 'http' ? 'unknown' : kind)).severity,
+    severity: SEVERITIES.includes(own) ? (own as ElbErrorView['severity']) : (http ? classifyStatus(status) : classifyKind(shownKind === 'http' ? 'unknown' : shownKind)).severity,
     code: bounded(get(value, 'code')),
     serverMessage: bounded(get(value, 'serverMessage')),
   };

@@ -198,6 +198,30 @@ describe('StatusBadge', () => {
     expect(screen.getByText('No connection to the service')).toHaveAttribute('data-severity', 'error');
   });
 
+  it('names anything else given as error (a plain Error, {}, a hostile object) as a failure, never an empty badge', () => {
+    const hostile = Object.defineProperty({ kind: 'http', severity: 'anything' }, 'status', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    const values = [new Error('x'), {}, hostile, { kind: 'http', status: 503, severity: 'boom' }] as unknown as Parameters<typeof StatusBadge>[0]['error'][];
+    render(
+      <>
+        {values.map((error, i) => (
+          <StatusBadge key={i} error={error} data-i={i} />
+        ))}
+      </>,
+    );
+    for (let i = 0; i < 3; i++) {
+      const badge = document.querySelector(`[data-i="${i}"]`)!;
+      expect(badge.textContent).toBe('Something went wrong');
+      expect(badge).toHaveAttribute('data-severity', 'error');
+    }
+    // A known kind and status: shown; a severity that is none of the four is derived again.
+    expect(document.querySelector('[data-i="3"]')).toHaveTextContent('503 Service Unavailable');
+    expect(document.querySelector('[data-i="3"]')).toHaveAttribute('data-severity', 'error');
+  });
+
   it('becomes the containing block of the tooltip anchor only while armed, keeping the consumer style', async () => {
     const user = userEvent.setup();
     render(
