@@ -116,9 +116,12 @@ export function resourceStatusText(p: ResolvedResourceStatus | null, o: Resolved
 }
 
 function explain(r: ResolvedResourceStatus, t: Translate): string {
+  // Until the descriptions have loaded, the field's name and the description may be missing: what is
+  // there still reads as a sentence.
   const field = t(`rs.field.${r.info.field}` as MessageKey);
   const description = (r.descriptionKey && t(r.descriptionKey)) || t('rs.undocumented');
-  return `${field}: ${labelOf(r, t)}. ${description}`;
+  const label = `${labelOf(r, t)}.`;
+  return [field ? `${field}: ${label}` : label, description].filter(Boolean).join(' ');
 }
 
 /**
