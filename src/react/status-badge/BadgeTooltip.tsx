@@ -1,5 +1,5 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Severity, StatusInfo } from '../../core/types.js';
 import type { ElbErrorView } from '../../core/errorView.js';
 import { cleanId, cleanText, MAX_CODE } from '../../core/text.js';
@@ -37,9 +37,18 @@ export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClo
   const code = cleanId(error?.code, MAX_CODE);
   const serverMessage = cleanText(error?.serverMessage);
 
+  // Radix asks to close on Escape, on a press outside and on a scroll around the badge. A tooltip that
+  // keyboard focus opened (no delay) stays through a scroll: moving focus along a list scrolls it, and
+  // the focused badge is still described; the position follows.
+  const asked = useRef(false);
   function handleOpenChange(open: boolean) {
-    if (!open) onClose();
+    const dismissed = asked.current;
+    asked.current = false;
+    if (!open && (dismissed || delay > 0)) onClose();
   }
+  const dismiss = () => {
+    asked.current = true;
+  };
   return (
     <Tooltip.Provider delayDuration={0}>
       <Tooltip.Root open={shown} onOpenChange={handleOpenChange}>
@@ -49,7 +58,7 @@ export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClo
         </Tooltip.Trigger>
         {/* Above the badge: Radix's default side. */}
         <Tooltip.Portal>
-          <Tooltip.Content id={id} className="elb-tooltip" data-severity={severity} sideOffset={6} collisionPadding={8}>
+          <Tooltip.Content id={id} className="elb-tooltip" data-severity={severity} sideOffset={6} collisionPadding={8} onEscapeKeyDown={dismiss} onPointerDownOutside={dismiss}>
             <span className="elb-tooltip__severity">{t(`ui.severity.${severity}`)}</span>
             {info?.descriptions.map((line, i) => (
               <span key={i} className="elb-tooltip__line">
