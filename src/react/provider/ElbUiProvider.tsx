@@ -73,12 +73,29 @@ function isBudget(value: unknown): value is RetryBudget {
 }
 
 type BudgetProp = ElbUiProviderProps['retryBudget'];
+const BUDGET_OPTIONS = ['capacity', 'retryCost', 'timeoutCost', 'successRefill'] as const;
+/** The options a prop gives, read once and defensively (a getter that throws, a cycle, a BigInt: left out). */
+function budgetOptions(prop: BudgetProp): RetryBudgetOptions {
+  const options: RetryBudgetOptions = {};
+  if (typeof prop !== 'object' || prop === null) return options;
+  for (const key of BUDGET_OPTIONS) {
+    try {
+      const value: unknown = (prop as RetryBudgetOptions)[key];
+      if (typeof value === 'number') options[key] = value;
+    } catch {
+      /* left at its default */
+    }
+  }
+  return options;
+}
 /** What identifies the budget a prop asks for: options objects compare by value, instances by identity. */
 function budgetIdentity(prop: BudgetProp): unknown {
-  return prop === false ? false : isBudget(prop) ? prop : JSON.stringify(prop ?? {});
+  if (prop === false || isBudget(prop)) return prop;
+  const options = budgetOptions(prop);
+  return BUDGET_OPTIONS.map((key) => String(options[key])).join(' ');
 }
 function budgetFor(prop: BudgetProp): RetryBudget | null {
-  return prop === false ? null : isBudget(prop) ? prop : createRetryBudget(prop);
+  return prop === false ? null : isBudget(prop) ? prop : createRetryBudget(budgetOptions(prop));
 }
 
 /** The provider's own budget: made once, and again only when the prop asks for a different one. */

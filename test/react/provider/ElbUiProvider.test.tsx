@@ -32,6 +32,26 @@ describe('ElbUiProvider: the retry budget it owns', () => {
     expect(outside.at(-1)!.retryBudget).toBeNull();
   });
 
+  it('reads hostile budget options without throwing: a cycle, a BigInt and a throwing getter are left at their defaults', () => {
+    const cyclic: Record<string, unknown> = { capacity: 10 };
+    cyclic.self = cyclic;
+    const hostile = Object.defineProperty({ capacity: 12 }, 'retryCost', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    for (const options of [cyclic, { capacity: 10n, retryCost: 2 }, hostile]) {
+      const seen: ElbUiConfig[] = [];
+      render(
+        <ElbUiProvider retryBudget={options as never}>
+          <Probe seen={seen} />
+        </ElbUiProvider>,
+      );
+      expect(seen.at(-1)!.retryBudget).not.toBeNull();
+    }
+  });
+
   it('keeps its budget when re-rendered with equal options, and makes a new one when they change', () => {
     const seen: ElbUiConfig[] = [];
     const { rerender } = render(
