@@ -156,10 +156,13 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
     }
   });
 
+  // A row (re)focused: the state changes only when the row does, so a focus does not render the tree again.
+  const remember = (key: string) => setFocused((now) => (now?.key === key ? now : { key, at: index.get(key) ?? 0 }));
   const focusRow = (key: string | undefined) => {
-    if (key === undefined) return;
+    // Already there (End on the last row): nothing to move, and nothing left pending.
+    if (key === undefined || key === current) return;
     moveFocus.current = true;
-    setFocused({ key, at: index.get(key) ?? 0 });
+    remember(key);
   };
   const setExpanded = (node: StatusTreeNode, value: boolean) => setToggled((m) => new Map(m).set(node.key, value));
   const showMore = (row: Row) => {
@@ -233,7 +236,7 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
       style: { '--elb-tree-level': row.level - 1 } as CSSProperties,
       onFocus: (event: FocusEvent<HTMLLIElement>) => {
         focusedElement.current = event.currentTarget;
-        setFocused({ key: row.key, at: index.get(row.key) ?? 0 });
+        remember(row.key);
       },
     };
     const node = row.node;
@@ -257,7 +260,7 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
         className="elb-tree__item"
         data-problem={f?.problem ? 'true' : undefined}
         onClick={() => {
-          setFocused({ key: node.key, at: index.get(node.key) ?? 0 });
+          remember(node.key);
           if (expandable) setExpanded(node, !expanded);
         }}
       >
