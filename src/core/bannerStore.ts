@@ -98,6 +98,8 @@ interface MemberRecord {
   /** The body of a reported `Response` is still being read (no automatic retry until it is). */
   reading: boolean;
   announced: boolean;
+  /** Retried only when a person asks: a tracked operation's failure (its retry sends the write again). */
+  manual: boolean;
 }
 
 interface GroupRecord {
@@ -276,6 +278,7 @@ export class BannerStore {
       group: null,
       reading: false,
       announced: old?.announced ?? false,
+      manual: false,
     };
     this.add(member);
     if (looksLikeResponse(failure)) {
@@ -473,10 +476,20 @@ export class BannerStore {
       case 'failed': {
         record.state = 'failed';
         const operation = record.operation;
-        // Retry only where the operation allows it (its method and where it failed): never a POST that may have been processed.
-        const retry = snapshot.canRetry ? () => void operation.retry() : undefined;
+        // Retry only where the operation allows it (its method and where it failed): never a POST that may have been
+        // processed; and only when a person asks (automatic retries are for requests, not for a write and its wait).
+        // A retry the operation refuses (it was detached: its component unmounted) keeps the failure on the page.
+        const error = snapshot.error;
+        const retry = snapshot.canRetry
+          ? () => {
+              if (!operation.retry()) throw error;
+            }
+          : undefined;
         // The error carries its own method and URL (a failed wait is a GET): no context over it.
-        if (snapshot.error) this.report(snapshot.error, { id: record.id, retry });
+        if (error) {
+          const member = this.members.get(this.report(error, { id: record.id, retry }));
+          if (member) member.manual = true;
+        }
         break;
       }
       default:
@@ -663,7 +676,7 @@ export class BannerStore {
     let refusal: { member: MemberRecord; reason: NonNullable<RetrySnapshot['autoRetryStopped']>; retryAfterMs: number | null } | null = null;
     for (const m of group.members.values()) {
       if (m.state === 'retrying') busy = true;
-      if (!m.retry || m.state !== 'failed' || m.reading) continue;
+      if (!m.retry || m.state !== 'failed' || m.reading || m.manual) continue;
       // Each request by its own method, status and attempt count: a POST 500 beside a GET 500 is never re-run.
       const d = planRetry(m.error, m.attempt, policy);
       // The round waits for the longest wait any request it will re-run asks for (its own Retry-After).
@@ -721,7 +734,7 @@ export class BannerStore {
     group.stopped = null;
     group.retryNotBefore = null;
     const chosen = [...group.members.values()].filter(
-      (m) => m.retry && m.state !== 'retrying' && (!automatic || (policy != null && !m.reading && planRetry(m.error, m.attempt, policy).retry)),
+      (m) => m.retry && m.state !== 'retrying' && (!automatic || (policy != null && !m.reading && !m.manual && planRetry(m.error, m.attempt, policy).retry)),
     );
     let lastFailure: ElbError | null = null;
     let failed = false;

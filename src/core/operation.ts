@@ -174,6 +174,10 @@ export class ElbOperation {
       this.running = null;
       this.set(next);
     };
+    // Running from here on: a listener told of the new state below that calls `run` gets this operation
+    // (ignored, no second write), and one that calls `cancel` stops it.
+    let settled!: (snapshot: OperationSnapshot) => void;
+    this.running = new Promise((resolve) => (settled = resolve));
     this.set({
       state: from === 'submit' ? 'submitting' : 'in-progress',
       error: null,
@@ -214,6 +218,7 @@ export class ElbOperation {
       }
       return this.snapshot;
     })();
+    void promise.then(settled);
     // Unless it already ended synchronously (it cannot: submit is awaited), this is the running operation.
     if (this.abort === abort) this.running = promise;
     return promise;

@@ -273,8 +273,9 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
     let lastReadEnd: number | null = null;
     /** The paid retry has not read yet: if the wait ends first, its cost goes back to the budget. */
     let paidPending = false;
-    /** Epoch ms before which the server asked not to be read again (Retry-After). */
+    /** Epoch ms before which the server asked not to be read again (Retry-After), and how long that wait was. */
     let notBefore = -Infinity;
+    let notBeforeDelay = 0;
 
     const timeoutMs = clampWaitTimeout(options.timeoutMs);
     const deadline = clock.setTimeout(() => {
@@ -296,8 +297,10 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
         // At once, but never sooner than the minimum interval after the last read (rapid tab switching).
         paused = false;
         // A server's Retry-After still holds.
+        // Each wait is bounded by its own length, so that a clock set back meanwhile does not stretch it.
         const now = safeNow(clock);
-        schedule(Math.max(lastReadEnd == null ? 0 : POLL_MIN_INTERVAL_MS - (now - lastReadEnd), notBefore - now));
+        const sinceRead = lastReadEnd == null ? 0 : Math.min(POLL_MIN_INTERVAL_MS, POLL_MIN_INTERVAL_MS - (now - lastReadEnd));
+        schedule(Math.max(sinceRead, Math.min(notBeforeDelay, notBefore - now)));
       }
     };
     outer?.addEventListener('abort', onAbort);
@@ -422,7 +425,10 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       failures++;
       // A server's Retry-After is waited for (the policy bounds it); other delays stay within the poll range.
       const delay = decision.reason === 'retry-after' ? Math.max(POLL_MIN_INTERVAL_MS, decision.delayMs) : boundPoll(Math.max(decision.delayMs, pollInterval(intervalIndex, random)));
-      if (decision.reason === 'retry-after') notBefore = safeNow(clock) + delay;
+      if (decision.reason === 'retry-after') {
+        notBefore = safeNow(clock) + delay;
+        notBeforeDelay = delay;
+      }
       schedule(delay);
     }
 

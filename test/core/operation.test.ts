@@ -228,4 +228,26 @@ describe('ElbOperation', () => {
     const error = toElbError(403);
     expect((await op.run(() => Promise.reject(error))).error).toBe(error);
   });
+
+  it('ignores run and honours cancel from a listener told that the write is being sent (no second write)', async () => {
+    const operation = new ElbOperation({ visibility: null });
+    const submit = vi.fn((signal: AbortSignal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError')))));
+    let again: Promise<OperationSnapshot> | null = null;
+    const stop = operation.subscribe(() => {
+      if (operation.getSnapshot().state === 'submitting' && !again) again = operation.run(submit);
+    });
+    const first = operation.run(submit);
+    expect(submit).toHaveBeenCalledTimes(1);
+    expect(again).not.toBeNull();
+    stop();
+    const cancelling = new ElbOperation({ visibility: null });
+    cancelling.subscribe(() => {
+      if (cancelling.getSnapshot().state === 'submitting') cancelling.cancel();
+    });
+    void cancelling.run(submit);
+    await Promise.resolve();
+    expect(submit.mock.calls[1]![0].aborted).toBe(true);
+    operation.cancel();
+    await first;
+  });
 });

@@ -376,6 +376,19 @@ describe('waitForElbResource', () => {
       expect(page.removeEventListener).toHaveBeenCalled();
     });
 
+    it('polls soon after the page shows again when the clock was set back meanwhile (no hour-long wait)', async () => {
+      const page = fakePage();
+      const { read } = script([lb('PENDING_UPDATE'), lb('ACTIVE')]);
+      const { outcome } = start(read, { visibility: page });
+      await flush();
+      page.set('hidden');
+      vi.setSystemTime(Date.now() - 3_600_000);
+      page.set('visible');
+      await vi.advanceTimersByTimeAsync(POLL_MIN_INTERVAL_MS);
+      expect(read).toHaveBeenCalledTimes(2);
+      expect(outcome.result?.status).toBe('ACTIVE');
+    });
+
     it('does not poll when the timer fires while hidden; a second "visible" event does not poll twice', async () => {
       const page = fakePage();
       const { read } = script([lb('PENDING_UPDATE')], 200);
