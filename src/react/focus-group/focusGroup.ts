@@ -19,11 +19,19 @@ export const FOCUS_GROUP_ITEM = 'data-elb-item';
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
-/** The group's items that can take focus: not in a hidden or inert subtree, not in a row hidden by CSS (display, visibility). */
 function itemsOf(group: HTMLElement): HTMLElement[] {
-  return [...group.querySelectorAll<HTMLElement>(`[${FOCUS_GROUP_ITEM}]`)].filter(
-    (item) => !item.closest('[hidden], [inert]') && item.checkVisibility?.({ visibilityProperty: true, checkVisibilityCSS: true }) !== false,
-  );
+  return [...group.querySelectorAll<HTMLElement>(`[${FOCUS_GROUP_ITEM}]`)];
+}
+
+/** Can the item take focus: not in a hidden or inert subtree, not in a row hidden by CSS (display, visibility)? */
+function canFocus(item: HTMLElement): boolean {
+  return !item.closest('[hidden], [inert]') && item.checkVisibility?.({ visibilityProperty: true, checkVisibilityCSS: true }) !== false;
+}
+
+/** The first item from `start` on, going by `step`, that can take focus (only the items passed are looked at). */
+function focusableFrom(items: HTMLElement[], start: number, step: number): HTMLElement | undefined {
+  for (let i = start; i >= 0 && i < items.length; i += step) if (canFocus(items[i]!)) return items[i];
+  return undefined;
 }
 
 /** Sets a ref handed down to a component (a function or an object). */
@@ -57,9 +65,9 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   const [focusInside, setFocusInside] = useState(false);
   const lastItem = useRef<HTMLElement | null>(null);
   const lastIndex = useRef(0);
-  // The same, for the observer below: true from a focus inside until focus moves out (a blur whose
-  // element is still there afterwards; a removed item's blur, where a browser sends one, is not leaving).
-  const inside = useRef(false);
+  // The element inside the group that has focus, until focus moves out (a blur whose element is still
+  // there afterwards; a removed element's blur, where a browser sends one, is not leaving).
+  const focused = useRef<HTMLElement | null>(null);
   const pointerDown = useRef(false);
   const groupRef = useRef<T | null>(null);
   const ref = useCallback(
@@ -70,27 +78,24 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     [forwardedRef],
   );
 
-  // A focused item that is removed takes focus with it to the page's body, and no event says so.
+  // A focused element that is removed takes focus with it to the page's body, and no event says so: a
+  // removed item hands focus to the item now in its place (without scrolling the page to it); after
+  // anything else (a row's own button) the group is a Tab stop again.
   useEffect(() => {
     const group = groupRef.current;
     if (!group || typeof MutationObserver === 'undefined') return;
     const observer = new MutationObserver(() => {
+      const gone = focused.current;
+      if (!gone || gone.isConnected) return;
+      focused.current = null;
       const doc = group.ownerDocument;
       const active = doc.activeElement;
-      if (!inside.current || group.contains(active)) return;
-      if (active && active !== doc.body) {
-        inside.current = false;
-        setFocusInside(false);
-        return;
-      }
-      const items = itemsOf(group);
-      const next = items[Math.min(lastIndex.current, items.length - 1)];
-      if (next) {
-        next.focus();
-      } else {
-        inside.current = false;
-        setFocusInside(false);
-      }
+      if (active && active !== doc.body) return;
+      const items = gone.hasAttribute(FOCUS_GROUP_ITEM) ? itemsOf(group) : [];
+      const at = Math.min(lastIndex.current, items.length - 1);
+      const next = focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1);
+      if (next) next.focus({ preventScroll: true });
+      else setFocusInside(false);
     });
     observer.observe(group, { childList: true, subtree: true });
     return () => observer.disconnect();
@@ -106,17 +111,17 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   function handleFocus(event: FocusEvent<T>) {
     theirs.onFocus?.(event);
     setFocusInside(true);
-    inside.current = true;
-    if (event.defaultPrevented) return;
     const group = event.currentTarget;
     const target = event.target as HTMLElement;
+    focused.current = target;
+    if (event.defaultPrevented) return;
     if (target.hasAttribute(FOCUS_GROUP_ITEM)) {
       lastItem.current = target;
       lastIndex.current = Math.max(0, itemsOf(group).indexOf(target));
     } else if (target === group && !pointerDown.current) {
       // Tabbed into the group: on to the item focused last, while it is still there.
       const last = lastItem.current;
-      (last && group.contains(last) ? last : itemsOf(group)[0])?.focus();
+      (last && group.contains(last) && canFocus(last) ? last : focusableFrom(itemsOf(group), 0, 1))?.focus();
     }
   }
 
@@ -126,7 +131,7 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     setFocusInside(false);
     const left = event.target;
     queueMicrotask(() => {
-      if (left.isConnected) inside.current = false;
+      if (left.isConnected && focused.current === left) focused.current = null;
     });
   }
 
@@ -134,11 +139,12 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     theirs.onKeyDown?.(event);
     const target = event.target as HTMLElement;
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !target.hasAttribute(FOCUS_GROUP_ITEM)) return;
-    const items = itemsOf(event.currentTarget);
-    const at = items.indexOf(target);
     const step = NEXT[event.key];
-    const next = event.key === 'Home' ? items[0] : event.key === 'End' ? items[items.length - 1] : step ? items[at + step] : undefined;
     if (!step && event.key !== 'Home' && event.key !== 'End') return;
+    // Items in hidden rows are passed over, looked at one by one from where the search starts.
+    const items = itemsOf(event.currentTarget);
+    const next =
+      event.key === 'Home' ? focusableFrom(items, 0, 1) : event.key === 'End' ? focusableFrom(items, items.length - 1, -1) : focusableFrom(items, items.indexOf(target) + step!, step!);
     // The page does not scroll on an arrow key that moved focus or hit the group's end.
     event.preventDefault();
     next?.focus();

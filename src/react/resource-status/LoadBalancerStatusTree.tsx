@@ -145,15 +145,18 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
   useEffect(() => {
     const asked = moveFocus.current;
     moveFocus.current = false;
+    // The focused row is gone (in this render, and only this one: a later render does not look again).
+    const gone = focusedElement.current !== null && !focusedElement.current.isConnected;
+    if (gone) focusedElement.current = null;
     const tree = treeRef.current;
     if (!tree || current === null) return;
     const doc = tree.ownerDocument;
     const active = doc.activeElement;
-    const lost = focusedElement.current !== null && !focusedElement.current.isConnected && (active === null || active === doc.body);
-    if ((asked && tree.contains(active)) || lost) {
-      const el = doc.getElementById(`${baseId}${current}`);
-      if (el && el !== active) el.focus();
-    }
+    const el = doc.getElementById(`${baseId}${current}`);
+    if (!el || el === active) return;
+    if (asked && tree.contains(active)) el.focus();
+    // Where the page lost focus with the row: to the row in its place, without scrolling the page to it.
+    else if (gone && (active === null || active === doc.body)) el.focus({ preventScroll: true });
   });
 
   // A row (re)focused: the state changes only when the row does, so a focus does not render the tree again.

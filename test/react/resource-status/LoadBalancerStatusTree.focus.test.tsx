@@ -76,6 +76,45 @@ describe('LoadBalancerStatusTree: focus when the data changes', () => {
     expect(search).toHaveFocus();
   });
 
+  it('does not scroll the page to the row that takes the removed one\'s place', async () => {
+    const user = userEvent.setup();
+    const members = [member(1, 'OFFLINE'), member(2), member(3)];
+    const { rerender } = render(<Page members={members} />);
+    await user.tab();
+    await user.keyboard('{End}');
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    rerender(<Page members={members.slice(0, 2)} />);
+    expect(row(/10\.0\.0\.2/)).toHaveFocus();
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+    focus.mockRestore();
+  });
+
+  it('does not take focus after the tree was gone for a while (an empty or failed refresh) and focus is nowhere', async () => {
+    const user = userEvent.setup();
+    const statuses = body([listener('a', [member(1, 'OFFLINE'), member(2)], 'DEGRADED')]);
+    const { rerender } = render(
+      <>
+        <p>Elsewhere</p>
+        <LoadBalancerStatusTree statuses={statuses} />
+      </>,
+    );
+    await user.click(row(/10\.0\.0\.2/));
+    rerender(
+      <>
+        <p>Elsewhere</p>
+        <LoadBalancerStatusTree statuses={null} />
+      </>,
+    );
+    await user.click(screen.getByText('Elsewhere'));
+    rerender(
+      <>
+        <p>Elsewhere</p>
+        <LoadBalancerStatusTree statuses={statuses} />
+      </>,
+    );
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('does not take focus back after a click elsewhere on the page, when the row it had is removed later', async () => {
     const user = userEvent.setup();
     const members = [member(1, 'OFFLINE'), member(2), member(3)];

@@ -31,6 +31,11 @@ describe('the badge tooltip in Chromium', () => {
       const hit = document.elementFromPoint(x, y);
       expect(hit === badge || badge.contains(hit) || content.contains(hit)).toBe(true);
     }
+    // The strip is on the badge's side only: just beyond the tooltip's other edges, the page is itself.
+    const outside = above ? to.top - 4 : to.bottom + 4;
+    expect(content.contains(document.elementFromPoint(x, outside))).toBe(false);
+    expect(content.contains(document.elementFromPoint(to.left - 4, to.top + to.height / 2))).toBe(false);
+    expect(content.contains(document.elementFromPoint(to.right + 4, to.top + to.height / 2))).toBe(false);
     await userEvent.hover(content);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(badge).toHaveAttribute('data-state', 'delayed-open');

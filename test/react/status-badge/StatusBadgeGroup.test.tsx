@@ -253,6 +253,45 @@ describe('StatusBadgeGroup', () => {
       expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
     });
 
+    it('leaves focus alone when a row goes with its own button (focus was never on a badge), and stays reachable', async () => {
+      const user = userEvent.setup();
+      function Rows({ rows }: { rows: number[] }) {
+        return (
+          <StatusBadgeGroup aria-label="Statuses">
+            {rows.map((row) => (
+              <div key={row}>
+                <StatusBadge status={statusOf(row)} data-row={row} /> <button type="button">{`Remove ${row}`}</button>
+              </div>
+            ))}
+          </StatusBadgeGroup>
+        );
+      }
+      const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+      const { rerender } = render(<Rows rows={[0, 1, 2]} />);
+      await user.click(screen.getByRole('button', { name: 'Remove 2' }));
+      focus.mockClear();
+      rerender(<Rows rows={[0, 1]} />);
+      await act(async () => undefined);
+      expect(focus).not.toHaveBeenCalled();
+      expect(document.activeElement).toBe(document.body);
+      expect(screen.getByRole('group', { name: 'Statuses' })).toHaveAttribute('tabindex', '0');
+      focus.mockRestore();
+    });
+
+    it('does not scroll the page to the badge that takes the removed one\'s place', async () => {
+      const user = userEvent.setup();
+      const { rerender } = render(<Live rows={[0, 1, 2]} />);
+      await user.tab();
+      await user.tab();
+      await user.keyboard('{ArrowDown}');
+      const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+      rerender(<Live rows={[0, 2]} />);
+      await act(async () => undefined);
+      expect(badgeOfRow(2)).toHaveFocus();
+      expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+      focus.mockRestore();
+    });
+
     it('works when the rows change inside a component of their own (the group does not render)', async () => {
       const user = userEvent.setup();
       // The rows come from a store the group knows nothing of.
