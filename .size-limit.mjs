@@ -99,8 +99,8 @@ export default [
     // 39.57 kB with the := separators and the context completion; 40 kB with the retry fixes (an onRetry that
     // returns nothing, banner retries that report their own failures) and RetryController.preview; 40.87 kB
     // with the encoded-query rows, the status tree keyed by id with its focus kept, and the badge group's
-    // focus kept when its focused badge is removed.
-    limit: '41 kB',
+    // focus kept when its focused badge is removed; 41.13 kB with operations retried only when a person asks.
+    limit: '41.2 kB',
   },
   {
     name: 'elb-status-ui: whole React entry, everything (no error-code catalogue; reported)',
@@ -114,8 +114,8 @@ export default [
     // redaction rows and the banners' focus handling; 59.72 kB with the undocumented statuses' tooltip and the
     // echoed field values' row; 60.2 kB with the XML element row and the rest of that change to the table.
     // 60.3 kB with the := separators and the context completion; 60.73 kB with the retry fixes and
-    // RetryController.preview; 61.62 kB with this release's focus and redaction fixes.
-    limit: '61.7 kB',
+    // RetryController.preview; 61.89 kB with this release's focus, redaction and operation fixes.
+    limit: '62 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',
