@@ -278,7 +278,8 @@ export class BannerStore {
       group: null,
       reading: false,
       announced: old?.announced ?? false,
-      manual: false,
+      // A tracked operation's failure reported again (by anyone) is still retried only when a person asks.
+      manual: old?.manual ?? false,
     };
     this.add(member);
     if (looksLikeResponse(failure)) {

@@ -50,6 +50,21 @@ describe.each([
     expect(within(screen.getByRole('region', { name: 'Failed requests' })).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   }, 60_000);
 
+  it('is still not re-run when the app reports the same request again', async () => {
+    const store = withBanners(budget);
+    const operation = new ElbOperation({ visibility: null });
+    const submit = vi.fn().mockRejectedValue({ status: 503, body: { error_msg: 'busy' } });
+    const context = { method: 'PUT', url: '/v3/p/elb/pools/p-1' };
+    act(() => {
+      store.track(operation, { label: 'pool web', context });
+      void operation.run(submit, undefined, { context });
+    });
+    await tick(10);
+    act(() => void store.report({ status: 503 }, { context, retry: () => operation.retry() }));
+    for (let i = 0; i < 180; i++) await tick(10_000);
+    expect(submit).toHaveBeenCalledTimes(1);
+  }, 60_000);
+
   it('a wait that times out (the resource stays PENDING_UPDATE) is not waited for again on its own', async () => {
     const store = withBanners(budget);
     const operation = new ElbOperation({ visibility: null });
