@@ -188,6 +188,8 @@ export class ElbOperation {
       progress: { status: null, polls: 0, elapsedMs: 0, startedAt },
     });
     const promise = (async (): Promise<OperationSnapshot> => {
+      // Cancelled by a listener of the state above: nothing is sent.
+      if (!live()) return this.snapshot;
       if (from === 'submit') {
         let submitted: unknown;
         try {
