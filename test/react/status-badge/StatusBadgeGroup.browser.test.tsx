@@ -17,7 +17,8 @@ describe('StatusBadgeGroup in Chromium', () => {
               <tr><td><StatusBadge status={200} data-row={0} /></td></tr>
               <tr style={{ display: 'none' }}><td><StatusBadge status={404} data-row={1} /></td></tr>
               <tr hidden><td><StatusBadge status={409} data-row={2} /></td></tr>
-              <tr inert><td><StatusBadge status={500} data-row={3} /></td></tr>
+              {/* set on the element: React 18 does not know the inert attribute */}
+              <tr ref={(row) => row?.setAttribute('inert', '')}><td><StatusBadge status={500} data-row={3} /></td></tr>
               <tr><td><StatusBadge status={503} data-row={4} /></td></tr>
               <tr style={{ visibility: 'hidden' }}><td><StatusBadge status={502} data-row={5} /></td></tr>
             </tbody>
