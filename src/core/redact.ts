@@ -30,18 +30,6 @@ function decode(text: string): string {
   }
 }
 
-/** Percent-decoded up to three times (`%2574oken`), while decoding changes it. */
-function decodeRepeatedly(encoded: string): string {
-  let text = encoded;
-  // Only what decoding changes (a lone "%" is not decoded again and again: each try throws)
-  for (let i = 0; i < 3 && /%[\da-f]{2}/i.test(text); i++) {
-    const decoded = decode(text);
-    if (decoded === text) break;
-    text = decoded;
-  }
-  return text;
-}
-
 /**
  * Names (of query, matrix or fragment parameters, headers and labels) whose values are secrets.
  * Compared decoded (up to three times: `%2574oken`), lower-cased, without `-`, `_`, `.` and spaces.
@@ -52,7 +40,13 @@ const SECRET_NAME =
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
-  const text = decodeRepeatedly(name);
+  let text = name;
+  // Only what decoding changes (a lone "%" is not decoded again and again: each try throws)
+  for (let i = 0; i < 3 && /%[\da-f]{2}/i.test(text); i++) {
+    const decoded = decode(text);
+    if (decoded === text) break;
+    text = decoded;
+  }
   // auth[token], user[password]: the brackets of form-style names are not part of the word
   return text.length <= 256 && SECRET_NAME.test(text.toLowerCase().replace(/[-_.\s[\]]/g, ''));
 }
@@ -95,9 +89,25 @@ function looksRandom(text: string): boolean {
 function encodedChar(ends: string): string {
   return String.raw`(?:[^&#;?=\s"'<>%]|%(?!${ends})[\da-fA-F]{2}|%(?![\da-fA-F]{2}))`;
 }
-/** Separators of a query encoded once (%26), and of one encoded twice (%2526; a once-encoded %26 ends it too). */
-const ONCE = '(?:26|23|3F|3D|3B)';
-const TWICE = '(?:25)?(?:26|23|3F|3D|3B)';
+
+/**
+ * The row for the parameters of a query or form percent-encoded once (`%3F`, `%26`, `%3D`) or twice
+ * (`%253F`…) inside a parameter's value: they start after an encoded `?`, `&`, `#` or `;` of their level,
+ * or right after a `=` (the first one; twice encoded, also after an encoded `=`), and end at a separator of
+ * their level (twice encoded, also at a once-encoded one, which belongs to the query around them).
+ */
+function encodedParameterRow(name: string, twice: boolean): CredentialShape {
+  const pct = twice ? '%25' : '%';
+  const char = encodedChar(twice ? '(?:25)?(?:26|23|3F|3D|3B)' : '(?:26|23|3F|3D|3B)');
+  const start = twice ? '(?<==|%3D)' : '(?<==)';
+  return {
+    name,
+    hint: twice ? ['253D', '253d'] : ['3D', '3d'],
+    pattern: new RegExp(String.raw`((?:${pct}(?:3F|26|23|3B)|${start})${char}{1,256}${pct}3D)(${char}*)`, 'gi'),
+    // the name without its separators: "?name="
+    test: (secret, kept) => secretParameter(secret, `?${kept.replace(/^%(?:25)?(?:3F|26|23|3B)/i, '').replace(/%(?:25)?3D$/i, '=')}`),
+  };
+}
 
 /** A parameter is secret by its name, or by a value that looks like a token. */
 function secretParameter(secret: string, kept: string): boolean {
@@ -221,22 +231,12 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     pattern: new RegExp(String.raw`([?&#][^=&#;?\s"'<>]{1,256}\s{0,8}=\s{0,8})((?:[^&#;?\s"'<>]|&(?!${ENTITY}?[^=&#;?\s"'<>]{1,64}=)${ENTITY}?)*)`, 'g'),
     test: secretParameter,
   },
-  {
-    // A query or form inside a parameter's value, percent-encoded once (a login page's return address:
-    // ?next=%2Fapi%3Ftoken%3D…, a form body: ?body=password%3D…%26user%3D…): its parameters are found
-    // as above, also the first one and those after an encoded `;`. A twice-encoded & or = is part of a value.
-    name: 'encoded secret parameter',
-    hint: ['3D', '3d'],
-    pattern: new RegExp(String.raw`((?:%(?:3F|26|23|3B)|(?<==))${encodedChar(ONCE)}{1,256}%3D)(${encodedChar(ONCE)}*)`, 'gi'),
-    test: (secret, kept) => secretParameter(secret, `?${kept.replace(/^%(?:3F|26|23|3B)/i, '').replace(/%3D$/i, '=')}`),
-  },
-  {
-    // The same, encoded twice (redirect_uri=…%253Fcode%253D…).
-    name: 'twice-encoded secret parameter',
-    hint: ['253D', '253d'],
-    pattern: new RegExp(String.raw`((?:%25(?:3F|26|23|3B)|(?<==|%3D))${encodedChar(TWICE)}{1,256}%253D)(${encodedChar(TWICE)}*)`, 'gi'),
-    test: (secret, kept) => secretParameter(secret, `?${kept.replace(/^%25(?:3F|26|23|3B)/i, '').replace(/%253D$/i, '=')}`),
-  },
+  // A query or form inside a parameter's value, percent-encoded once (a login page's return address:
+  // ?next=%2Fapi%3Ftoken%3D…, a form body: ?body=password%3D…%26user%3D…): its parameters are found as
+  // above, also the first one and those after an encoded `;`. A twice-encoded & or = is part of a value.
+  encodedParameterRow('encoded secret parameter', false),
+  // The same, encoded twice (redirect_uri=…%253Fcode%253D…).
+  encodedParameterRow('twice-encoded secret parameter', true),
   {
     // /app;jsessionid=…/next, ;token=…: a matrix parameter ends at the next path segment
     name: 'secret matrix parameter',
