@@ -163,13 +163,14 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
   {
     // Authorization: Token …, Authorization: AWS id:signature, SDK-HMAC-SHA256 Access=…, Signature=…:
-    // whatever the scheme, the scheme word (after a colon: a header, not a key=value log), the credential
-    // and its comma-separated parameters; a next header ("Authorization: abc X-Auth-Token: …") is not taken
+    // whatever the scheme, the scheme word (after a colon: a header; after "=" in a key=value log only a
+    // known scheme's name, so "authorization=granted role=admin" keeps its next pair), the credential and
+    // its comma-separated parameters; a next header ("Authorization: abc X-Auth-Token: …") is not taken
     // for a credential
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
     pattern:
-      /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$)))?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|[^\s"',&[\]{}]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
+      /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<==[ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|[^\s"',&[\]{}]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
   },
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>"

@@ -51,6 +51,11 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['sent "Authorization: AWS AKIDEXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=" twice', 'frJIUN8', 'sent "Authorization: [redacted]" twice'],
     ['Authorization: SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=host, Signature=ab12', 'QTWAOYTT', 'Authorization: [redacted]'],
     ['Proxy-Authorization: Zk3uV9xq7Lw2Pa\nnext line', 'Zk3uV9', 'Proxy-Authorization: [redacted]\nnext line'],
+    // a key=value log: the scheme word and its credential, never the scheme word alone
+    ['Authorization=Bearer abcdefghijklmnop sent', 'abcdefghijk', 'Authorization=[redacted] sent'],
+    ['authorization = Basic dXNlcjpwYXNz', 'dXNlcjpwYXNz', 'authorization = [redacted]'],
+    ['"authorization"="Token 9944b09199c62bcf" user=bob', '9944b0', '"authorization"=[redacted] user=bob'],
+    ['Authorization=SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, Signature=ab12', 'QTWAOYTT', 'Authorization=[redacted]'],
   ],
   'labelled secret': [
     ['x-api-key: 7f3a9c1e5bQz', '7f3a9c', 'x-api-key: [redacted]'],
