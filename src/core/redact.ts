@@ -170,7 +170,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
     pattern:
-      /(\b(?:proxy-)?authorization["']?\s{0,8}[:=]\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<==[ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|[^\s"',&[\]{}]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
+      /(\b(?:proxy-)?authorization["']?\s{0,8}(?::=|=>|[:=])\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|[^\s"',&[\]{}]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
   },
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>"

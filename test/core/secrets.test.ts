@@ -56,6 +56,9 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['authorization = Basic dXNlcjpwYXNz', 'dXNlcjpwYXNz', 'authorization = [redacted]'],
     ['"authorization"="Token 9944b09199c62bcf" user=bob', '9944b0', '"authorization"=[redacted] user=bob'],
     ['Authorization=SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, Signature=ab12', 'QTWAOYTT', 'Authorization=[redacted]'],
+    // := (Go, Pascal) and => (Ruby, PHP), as for any label
+    ['Authorization => Bearer abcdefghi', 'abcdefghi', 'Authorization => [redacted]'],
+    ['authorization := Token x1y2z3w4', 'x1y2z3w4', 'authorization := [redacted]'],
   ],
   'labelled secret': [
     ['x-api-key: 7f3a9c1e5bQz', '7f3a9c', 'x-api-key: [redacted]'],
