@@ -80,24 +80,26 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
 
   // A focused element that is removed takes focus with it to the page's body, and no event says so: a
   // removed item hands focus to the item now in its place (without scrolling the page to it); after
-  // anything else (a row's own button) the group is a Tab stop again.
+  // anything else (a row's own button) the group is a Tab stop again. So does a focused item that stops
+  // being one (a badge whose status is gone has nothing to describe and is no longer focusable).
   useEffect(() => {
     const group = groupRef.current;
     if (!group || typeof MutationObserver === 'undefined') return;
     const observer = new MutationObserver(() => {
       const gone = focused.current;
-      if (!gone || gone.isConnected) return;
+      const wasItem = gone !== null && gone === lastItem.current;
+      if (!gone || (gone.isConnected && !(wasItem && !gone.hasAttribute(FOCUS_GROUP_ITEM)))) return;
       focused.current = null;
       const doc = group.ownerDocument;
       const active = doc.activeElement;
-      if (active && active !== doc.body) return;
-      const items = gone.hasAttribute(FOCUS_GROUP_ITEM) ? itemsOf(group) : [];
+      if (active && active !== doc.body && active !== gone) return;
+      const items = wasItem ? itemsOf(group) : [];
       const at = Math.min(lastIndex.current, items.length - 1);
       const next = focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1);
       if (next) next.focus({ preventScroll: true });
       else setFocusInside(false);
     });
-    observer.observe(group, { childList: true, subtree: true });
+    observer.observe(group, { childList: true, subtree: true, attributeFilter: [FOCUS_GROUP_ITEM] });
     return () => observer.disconnect();
   }, []);
 
@@ -121,7 +123,7 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     } else if (target === group && !pointerDown.current) {
       // Tabbed into the group: on to the item focused last, while it is still there.
       const last = lastItem.current;
-      (last && group.contains(last) && canFocus(last) ? last : focusableFrom(itemsOf(group), 0, 1))?.focus();
+      (last && group.contains(last) && last.hasAttribute(FOCUS_GROUP_ITEM) && canFocus(last) ? last : focusableFrom(itemsOf(group), 0, 1))?.focus();
     }
   }
 

@@ -66,4 +66,34 @@ describe('StatusBadgeGroup in Chromium', () => {
     await userEvent.keyboard('{Tab}');
     expect(row()).toBe('7');
   });
+  it('moves focus on when the focused badge stops being an item (its status gone), and Tab finds an item again', async () => {
+    const Rows = ({ statuses }: { statuses: Array<number | null> }) => (
+      <>
+        <button type="button">Before</button>
+        <StatusBadgeGroup aria-label="Statuses">
+          {statuses.map((status, row) => (
+            <div key={row}>
+              <StatusBadge status={status} data-row={row} />
+            </div>
+          ))}
+        </StatusBadgeGroup>
+        <button type="button">After</button>
+      </>
+    );
+    const screen = await render(<Rows statuses={[200, 404, 503]} />);
+    const row = () => document.activeElement?.getAttribute('data-row');
+    await userEvent.keyboard('{Tab}{Tab}{ArrowDown}');
+    expect(row()).toBe('1');
+    // The middle row's status is gone: that badge has nothing to describe and is no item any more.
+    await screen.rerender(<Rows statuses={[200, null, 503]} />);
+    await expect.poll(row).toBe('2');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(row()).toBe('0');
+    // The badge focused last stops being an item while focus is outside: Tab goes to an item, not to the group.
+    await userEvent.keyboard('{ArrowDown}{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement?.textContent).toBe('Before');
+    await screen.rerender(<Rows statuses={[200, null, null]} />);
+    await userEvent.keyboard('{Tab}');
+    expect(row()).toBe('0');
+  });
 });
