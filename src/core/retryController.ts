@@ -1,7 +1,7 @@
 import { looksLikeResponse } from './inputShape.js';
 import { MAX_TIME } from './retryAfter.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
-import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
+import { clampDelay, maxAutoAttempts, MIN_RETRY_DELAY_MS, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
 import { planSettle, waitForLockToClear, type WaitUntilSettled } from './settle.js';
 import type { ElbError, RequestContext } from './types.js';
 
@@ -97,6 +97,13 @@ const NOT_STOPPED = { autoRetryStopped: null, retryNotBefore: null } as const;
  */
 const UNCONFIRMED_SUCCESS_MS = 60_000;
 
+/**
+ * After an `onRetry` that returned its request and resolved while a controlled value was `null`, how long the
+ * same failure reported again is still that retry's outcome: a parent that sets the error in its own catch
+ * renders it only after the promise has resolved. Later, the `null` was a success and the failure is new.
+ */
+const CONFIRM_SUCCESS_MS = 2_000;
+
 /** The snapshot's fields for a decision not to retry: why, and the server's time when it asked for a longer wait. */
 function stoppedBy(error: ElbError, decision: RetryDecision & { retry: false }, now: number): Pick<RetrySnapshot, 'autoRetryStopped' | 'retryNotBefore'> {
   const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? notBeforeOf(error, decision.retryAfterMs, now) : null;
@@ -143,6 +150,10 @@ export class RetryController {
   /** Tokens an automatic retry returned when `onRetry` resolved; taken again if the same failure comes back. */
   private refunded: ElbError | null = null;
   private inflight: AbortController | null = null;
+  /** The retry in flight returned its request: its promise, not a re-render, tells how it went. */
+  private awaiting = false;
+  /** Controlled mode: the same failure, synced while that retry ran (a re-render, or the parent's own catch). */
+  private heldDuringRetry: unknown = undefined;
   /** Bumped whenever a new outcome replaces the old one, so late async results are dropped. */
   private generation = 0;
   private attached = true;
@@ -167,9 +178,26 @@ export class RetryController {
 
   getSnapshot = (): RetrySnapshot => this.snapshot;
 
-  /** Replaces the options; read whenever the controller acts, so the latest callbacks are used. */
+  /**
+   * Replaces the options; read whenever the controller acts, so the latest callbacks are used. A scheduled
+   * automatic retry that can no longer run (automatic retry turned off, no `onRetry`) is dropped and gives
+   * its tokens back; automatic retry turned on plans one for the failure shown.
+   */
   setOptions(options: RetryControllerOptions): void {
+    const wasAuto = this.policy() != null && !!this.options.onRetry;
     this.options = options;
+    const isAuto = this.policy() != null && !!options.onRetry;
+    if (wasAuto === isAuto) return;
+    const maxAttempts = maxAutoAttempts(this.policy());
+    if (!isAuto && this.snapshot.state === 'waiting') {
+      this.dropScheduled();
+      this.set({ state: 'failed', retryAt: null, settling: false, maxAttempts, autoRetryStopped: null, retryNotBefore: null });
+    } else if (isAuto && this.snapshot.state === 'failed' && this.snapshot.autoRetryStopped == null) {
+      this.set({ maxAttempts });
+      this.schedule();
+    } else if (this.snapshot.error) {
+      this.set({ maxAttempts });
+    }
   }
 
   /** Controlled mode: whether `value` is the last value handed to `sync` (it has been seen). */
@@ -243,6 +271,12 @@ export class RetryController {
     }
     const shown = this.snapshot.error;
     if (shown && (shown === failure || shown.cause === failure)) return;
+    if (this.snapshot.state === 'retrying' && this.awaiting && this.key != null && failureIdentity(this.normalize(failure)) === this.key) {
+      // The same failure while the retry's request is on its way (a fresh object each render, the parent's
+      // own catch): the retry's promise decides. Should it resolve, this value is its outcome (run).
+      this.heldDuringRetry = failure;
+      return;
+    }
     this.report(failure);
   };
 
@@ -255,9 +289,10 @@ export class RetryController {
     const error = this.normalize(failure);
     const key = failureIdentity(error);
     const { state } = this.snapshot;
-    if (this.settled && this.blind && this.nulledAt != null && key !== this.key && this.clock.now() - this.nulledAt > UNCONFIRMED_SUCCESS_MS) {
-      // The null after a retry whose outcome was unknown was a success after all: this other failure, long
-      // after it, is a new one. The same failure again is that retry's next attempt, however late.
+    const sinceNull = this.nulledAt == null ? 0 : this.clock.now() - this.nulledAt;
+    if (this.settled && this.nulledAt != null && (this.blind ? key !== this.key && sinceNull > UNCONFIRMED_SUCCESS_MS : sinceNull > CONFIRM_SUCCESS_MS)) {
+      // The null after the retry was a success after all: this failure, long after it, is a new one. After a
+      // retry whose outcome was unknown, the same failure again is that retry's next attempt, however late.
       this.start(failure, error, key);
       return;
     }
@@ -350,11 +385,16 @@ export class RetryController {
     const abort = new AbortController();
     this.settleAbort = abort;
     const generation = this.generation;
+    const started = this.clock.now();
     void waitForLockToClear(hook, { signal: abort.signal, clock: this.clock }).then((outcome) => {
       if (this.settleAbort !== abort || abort.signal.aborted || generation !== this.generation || !this.attached) return;
       this.settleAbort = null;
       if (outcome.settled) {
-        this.run();
+        // No sooner than any other automatic retry: a resource that reads settled at once is not written
+        // to again and again without a pause.
+        const rest = Math.min(MIN_RETRY_DELAY_MS, started + MIN_RETRY_DELAY_MS - this.clock.now());
+        if (rest > 0) this.startTimer(rest);
+        else this.run();
         return;
       }
       // The retry will not run: its cost goes back to the budget.
@@ -412,12 +452,22 @@ export class RetryController {
     this.count += 1;
     const abort = new AbortController();
     this.inflight = abort;
+    this.awaiting = false;
+    this.heldDuringRetry = undefined;
     this.set({ state: 'retrying', retryAt: null, retryNotBefore: null, settling: false });
     // Whether onRetry handed back its request: a value (or nothing) says nothing about how the request went.
     let awaited = false;
-    const settle = (failure: unknown, failed: boolean) => {
+    const settle = (outcome: unknown, rejected: boolean) => {
       if (generation !== this.generation || abort.signal.aborted) return;
       this.inflight = null;
+      this.awaiting = false;
+      // Controlled mode: the parent still holds the same failure it gave while the retry ran, so the retry
+      // failed, whatever its promise says (the parent caught the error itself, or never changed its value).
+      const held = this.heldDuringRetry;
+      this.heldDuringRetry = undefined;
+      const stillHeld = !rejected && held !== undefined && this.lastSynced === held;
+      const failed = rejected || stillHeld;
+      const failure = stillHeld ? held : outcome;
       if (failed) {
         // The retry's own failure is the next attempt, whatever it is now (a 503 may become a timeout).
         const error = this.normalize(failure);
@@ -432,15 +482,14 @@ export class RetryController {
       this.settled = true;
       this.blind = !awaited;
       const nulled = this.seen && (this.lastSynced == null || this.lastSynced === false);
-      // The null that came while it ran starts the wait for its outcome (see report).
-      this.nulledAt = !awaited && nulled ? this.clock.now() : null;
+      // The null that came while it ran starts the wait for its outcome (see report): a parent that reports
+      // the failure in its own catch renders it after the promise has resolved. After a retry that did not
+      // return its request, the null only says that the request it started is on its way.
+      this.nulledAt = nulled ? this.clock.now() : null;
       // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success. One
       // whose outcome is unknown (no request returned) is no success: it keeps its cost.
       if (awaited) this.options.budget?.recordSuccess(paid ?? undefined);
       this.refunded = awaited ? paid : null;
-      // Controlled mode: the value became null while the retry ran, so the success is confirmed (when onRetry
-      // returned the request: otherwise the null only says that the request it started is on its way).
-      if (awaited && nulled) this.forget();
       this.stopTimer();
       this.snapshot = IDLE;
       this.emit();
@@ -457,6 +506,7 @@ export class RetryController {
     } catch {
       // A hostile result: Promise.resolve below rejects with what its getter throws.
     }
+    this.awaiting = awaited;
     Promise.resolve(result).then(
       (value) => {
         const failure = failureOfResult(value);

@@ -147,18 +147,111 @@ describe('RetryController, controlled: a null while its own retry runs', () => {
     expect(c.getSnapshot()).toMatchObject({ state: 'idle', error: null });
   });
 
-  it('a retry that succeeds ends the failure', async () => {
+  it('a retry that succeeds ends the failure: the same failure later starts from 0', async () => {
+    const { clock, advance } = manualClock();
     let resolve!: (value: unknown) => void;
-    const c = new RetryController({ onRetry: () => new Promise((r) => (resolve = r)) });
+    const c = new RetryController({ onRetry: () => new Promise((r) => (resolve = r)) }, clock);
     c.sync({ status: 503 });
     c.retry();
     c.sync(null);
     resolve(undefined);
     await settle();
     expect(c.getSnapshot()).toMatchObject({ state: 'idle', error: null });
-    // and the next failure of the same kind starts from 0
+    advance(2_001);
     c.sync({ status: 503 });
     expect(c.getSnapshot()).toMatchObject({ state: 'failed', attempt: 0 });
+  });
+
+  it('a parent that catches the retry\'s failure itself (null, then the error after the promise resolved): the next attempt', async () => {
+    const { clock, advance } = manualClock();
+    let resolve!: (value: unknown) => void;
+    const c = new RetryController({ onRetry: () => new Promise((r) => (resolve = r)), autoRetry: true, context: { method: 'GET', url: '/v3/p/elb/listeners' } }, clock);
+    c.attach();
+    c.sync({ status: 503 });
+    advance(30_000);
+    expect(c.getSnapshot().state).toBe('retrying');
+    c.sync(null);
+    resolve(undefined);
+    await settle();
+    // The parent's catch rendered the failure after its onRetry had resolved.
+    c.sync({ status: 503 });
+    expect(c.getSnapshot()).toMatchObject({ state: 'waiting', attempt: 1 });
+  });
+});
+
+describe('RetryController, controlled: the same failure synced while its retry is in flight', () => {
+  it('neither ends that retry nor starts another (a fresh object each render)', async () => {
+    const { clock, advance } = manualClock();
+    const signals: AbortSignal[] = [];
+    const onRetry = vi.fn((signal: AbortSignal) => {
+      signals.push(signal);
+      return new Promise(() => undefined);
+    });
+    const c = new RetryController({ onRetry, autoRetry: true, context: { method: 'GET', url: '/x' } }, clock);
+    c.attach();
+    c.sync({ status: 503 });
+    for (let i = 0; i < 20; i++) {
+      c.sync({ status: 503 });
+      advance(40_000);
+      c.retry();
+    }
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(signals[0]!.aborted).toBe(false);
+    expect(c.getSnapshot().state).toBe('retrying');
+  });
+
+  it('is the retry\'s outcome when the retry resolves and the parent still holds it: the next attempt, up to the cap', async () => {
+    const { clock, advance } = manualClock();
+    const onRetry = vi.fn(async () => 'done');
+    const c = new RetryController({ onRetry, autoRetry: true, context: { method: 'GET', url: '/x' } }, clock);
+    c.attach();
+    c.sync({ status: 503 });
+    for (let i = 0; i < 40; i++) {
+      advance(10_000);
+      c.sync({ status: 503 }); // the parent re-renders with the failure it still holds
+      await flush();
+      c.sync({ status: 503 });
+    }
+    expect(onRetry).toHaveBeenCalledTimes(3);
+    expect(c.getSnapshot()).toMatchObject({ state: 'failed', attempt: 3, autoRetryStopped: 'attempts-exhausted' });
+  });
+});
+
+describe('RetryController: options that change while a retry is scheduled', () => {
+  it.each([
+    ['automatic retry turned off', { autoRetry: false }],
+    ['onRetry removed', { onRetry: undefined }],
+  ])('%s: the scheduled retry is dropped and its tokens go back', async (_name, change) => {
+    const { clock, advance } = manualClock();
+    const budget = createRetryBudget({ capacity: 50, retryCost: 5 });
+    const onRetry = vi.fn(() => new Promise(() => undefined));
+    const options = { onRetry, autoRetry: true, budget, context: { method: 'GET', url: '/x' } };
+    const c = new RetryController(options, clock);
+    c.attach();
+    c.capture({ status: 503 });
+    expect(c.getSnapshot().state).toBe('waiting');
+    expect(budget.available).toBe(45);
+    c.setOptions({ ...options, ...change });
+    expect(c.getSnapshot()).toMatchObject({ state: 'failed', retryAt: null });
+    expect(budget.available).toBe(50);
+    advance(600_000);
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it('automatic retry turned on plans a retry for the failure shown; a cancelled one stays cancelled', () => {
+    const { clock } = manualClock();
+    const onRetry = vi.fn(() => new Promise(() => undefined));
+    const options = { onRetry, autoRetry: false, context: { method: 'GET', url: '/x' } };
+    const c = new RetryController(options, clock);
+    c.attach();
+    c.capture({ status: 503 });
+    expect(c.getSnapshot()).toMatchObject({ state: 'failed', maxAttempts: 0 });
+    c.setOptions({ ...options, autoRetry: true });
+    expect(c.getSnapshot()).toMatchObject({ state: 'waiting', maxAttempts: 3 });
+    c.cancel();
+    c.setOptions({ ...options, autoRetry: false });
+    c.setOptions({ ...options, autoRetry: true });
+    expect(c.getSnapshot()).toMatchObject({ state: 'failed', autoRetryStopped: 'cancelled' });
   });
 });
 

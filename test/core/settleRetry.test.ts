@@ -1,4 +1,4 @@
-import { createRetryBudget, RetryController, type WaitUntilSettled } from 'elb-status-ui/core';
+import { createRetryBudget, MIN_RETRY_DELAY_MS, RetryController, type WaitUntilSettled } from 'elb-status-ui/core';
 import { manualClock } from './manualClock.js';
 
 
@@ -38,6 +38,7 @@ describe('RetryController: a 409 lock waits until the resource has settled', () 
     await flush();
     expect(onRetry).not.toHaveBeenCalled();
     calls[0]!.resolve();
+    // The wait took longer than the shortest delay: the retry runs at once.
     await flush();
     expect(onRetry).toHaveBeenCalledTimes(1);
     await flush();
@@ -71,7 +72,7 @@ describe('RetryController: a 409 lock waits until the resource has settled', () 
   });
 
   it('starts the wait again when mounted again after an unmount', async () => {
-    const { clock } = manualClock();
+    const { clock, advance } = manualClock();
     const { hook, calls } = manualHook();
     const onRetry = vi.fn(async () => 'ok');
     const controller = new RetryController({ onRetry, autoRetry: { waitUntilSettled: hook }, context: { method: 'PUT' } }, clock);
@@ -83,7 +84,43 @@ describe('RetryController: a 409 lock waits until the resource has settled', () 
     expect(controller.getSnapshot()).toMatchObject({ state: 'waiting', settling: true });
     calls[1]!.resolve();
     await flush();
+    advance(MIN_RETRY_DELAY_MS);
     expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('a resource that reads settled at once is written to no sooner than MIN_RETRY_DELAY_MS after the failure', async () => {
+    const { clock, advance } = manualClock();
+    const times: number[] = [];
+    const onRetry = vi.fn(() => {
+      times.push(clock.now());
+      return Promise.reject(LOCK);
+    });
+    const controller = new RetryController({ onRetry, autoRetry: { maxAttempts: 10, waitUntilSettled: () => Promise.resolve() }, context: { method: 'PUT', url: '/v3/p/elb/loadbalancers/lb-1' } }, clock);
+    controller.capture(LOCK);
+    await flush();
+    expect(onRetry).not.toHaveBeenCalled();
+    expect(controller.getSnapshot()).toMatchObject({ state: 'waiting', settling: true });
+    for (let i = 0; i < 20; i++) {
+      advance(50);
+      await flush();
+    }
+    // 1000 ms: four writes at most, each 250 ms after the failure before it, then none without time passing.
+    expect(times).toEqual([250, 500, 750, 1000]);
+    await flush();
+    expect(onRetry).toHaveBeenCalledTimes(4);
+  });
+
+  it('cancel during the pause after the resource settled stops the write', async () => {
+    const { clock, advance } = manualClock();
+    const onRetry = vi.fn(async () => 'ok');
+    const controller = new RetryController({ onRetry, autoRetry: { waitUntilSettled: () => Promise.resolve() }, context: { method: 'PUT' } }, clock);
+    controller.capture(LOCK);
+    await flush();
+    controller.cancel();
+    advance(10_000);
+    await flush();
+    expect(onRetry).not.toHaveBeenCalled();
+    expect(controller.getSnapshot()).toMatchObject({ state: 'failed', autoRetryStopped: 'cancelled' });
   });
 
   it('stops with a reason when the resource does not settle (ERROR), and gives the tokens back', async () => {
@@ -140,15 +177,19 @@ describe('RetryController: a 409 lock waits until the resource has settled', () 
   });
 
   it('a retry that hits the lock again waits again, up to the attempt cap', async () => {
-    const { clock } = manualClock();
+    const { clock, advance } = manualClock();
     const { hook, calls } = manualHook();
     const onRetry = vi.fn(async () => Promise.reject(LOCK));
     const controller = new RetryController({ onRetry, autoRetry: { waitUntilSettled: hook, maxAttempts: 2 }, context: { method: 'PUT' } }, clock);
     controller.capture(LOCK);
     calls[0]!.resolve();
     await flush();
+    advance(MIN_RETRY_DELAY_MS);
+    await flush();
     expect(controller.getSnapshot()).toMatchObject({ state: 'waiting', settling: true, attempt: 1 });
     calls[1]!.resolve();
+    await flush();
+    advance(MIN_RETRY_DELAY_MS);
     await flush();
     expect(onRetry).toHaveBeenCalledTimes(2);
     expect(controller.getSnapshot()).toMatchObject({ state: 'failed', settling: false, autoRetryStopped: 'attempts-exhausted' });
