@@ -2,7 +2,7 @@ import { looksLikeResponse } from './inputShape.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import {
-  failureIdentity, failureOfResult, MAX_DATE_MS, notBeforeOf, systemClock, type RetryClock, type RetrySnapshot,
+  failureIdentity, failureOfResult, MAX_DATE_MS, notBeforeOf, systemClock, UNCONFIRMED_SUCCESS_MS, type RetryClock, type RetrySnapshot,
 } from './retryController.js';
 import {
   boundedText, loadBalancerOf, operationOf, verbOf,
@@ -90,6 +90,8 @@ interface MemberRecord {
   state: 'failed' | 'retrying';
   attempt: number;
   time: number;
+  /** When its current error arrived (reported, or its retry failed): a `Retry-After` counts from here. */
+  failedAt: number;
   /** Report order, for recency when two reports share a millisecond. */
   seq: number;
   abort: AbortController | null;
@@ -172,6 +174,11 @@ export class BannerStore {
   private groups = new Map<string, GroupRecord>();
   /** The newest member of each failure identity (kind, status, code, method, url). */
   private byIdentity = new Map<string, string>();
+  /**
+   * Requests whose `retry` returned no promise and then nothing failed: their outcome is unknown, so the same
+   * request reported within a minute continues its attempts. By request (or identity), oldest first, bounded.
+   */
+  private unconfirmed = new Map<string, { attempt: number; at: number }>();
   private listeners = new Set<() => void>();
   private list: readonly BannerGroup[] = [];
   private dirty = new Set<GroupRecord>();
@@ -257,6 +264,8 @@ export class BannerStore {
       // differently (a 503 that became a 502): the next attempt too.
       if (id === undefined) id = this.runningFor(error, options.retry)?.id;
     }
+    // A request whose blind retry (no promise returned) seemed to succeed, failing again soon after: its attempts go on.
+    const carried = id === undefined ? this.takeUnconfirmed(requestOf(error) || identity) : 0;
     id ??= `elb-banner-${++this.nextId}`;
     const old = this.members.get(id);
     if (old) {
@@ -270,8 +279,9 @@ export class BannerStore {
       label: [error.method, error.url].filter(Boolean).join(' ') || id,
       retry: options && 'retry' in options ? options.retry : old?.retry,
       state: 'failed',
-      attempt: old?.attempt ?? 0,
+      attempt: old?.attempt ?? carried,
       time: this.now(),
+      failedAt: this.now(),
       seq: ++this.seq,
       abort: null,
       identity,
@@ -293,6 +303,23 @@ export class BannerStore {
     }
     return id;
   };
+
+  /** The attempts of a request whose blind retry ended within the last minute (0 when none), forgotten once taken. */
+  private takeUnconfirmed(key: string): number {
+    const entry = this.unconfirmed.get(key);
+    if (!entry) return 0;
+    this.unconfirmed.delete(key);
+    const age = this.now() - entry.at;
+    return age >= 0 && age <= UNCONFIRMED_SUCCESS_MS ? entry.attempt : 0;
+  }
+
+  /** Remembers a request whose retry returned no promise and did not fail (bounded: the oldest go first). */
+  private rememberUnconfirmed(member: MemberRecord): void {
+    const key = requestOf(member.error) || member.identity;
+    this.unconfirmed.delete(key);
+    this.unconfirmed.set(key, { attempt: member.attempt, at: this.now() });
+    if (this.unconfirmed.size > MAX_UNCONFIRMED) this.unconfirmed.delete(this.unconfirmed.keys().next().value!);
+  }
 
   /** The member whose retry runs and that this report is about: by its retry function, else by its request. */
   private runningFor(error: ElbError, retry: unknown): MemberRecord | undefined {
@@ -338,6 +365,7 @@ export class BannerStore {
     this.members.clear();
     this.groups.clear();
     this.byIdentity.clear();
+    this.unconfirmed.clear();
     this.dirty.clear();
     this.pendingAnnouncements.clear();
     this.listChanged = true;
@@ -734,11 +762,37 @@ export class BannerStore {
     }
     group.stopped = null;
     group.retryNotBefore = null;
-    const chosen = [...group.members.values()].filter(
-      (m) => m.retry && m.state !== 'retrying' && (!automatic || (policy != null && !m.reading && !m.manual && planRetry(m.error, m.attempt, policy).retry)),
-    );
+    const budget = this.retryOptions?.budget;
+    // What this round took from the budget: the tokens taken when it was planned pay for its first request.
+    const spent: ElbError[] = [];
+    let short = false;
+    const now = this.now();
+    const chosen: MemberRecord[] = [];
+    for (const m of group.members.values()) {
+      if (!m.retry || m.state === 'retrying') continue;
+      if (automatic) {
+        if (policy == null || m.reading || m.manual || !planRetry(m.error, m.attempt, policy).retry) continue;
+        // A request whose server asked for a longer wait than the round's (it joined a round already
+        // planned) waits for a round of its own; a second of slack for timers and whole-second headers.
+        if (typeof m.error.retryAfterMs === 'number' && now + 1000 < m.failedAt + m.error.retryAfterMs) continue;
+        // Each request an automatic round re-runs takes its own tokens: fifty failures do not retry together.
+        if (budget) {
+          if (spent.length === 0 && paid) spent.push(paid);
+          else if (budget.acquire(m.error)) spent.push(m.error);
+          else {
+            short = true;
+            continue;
+          }
+        }
+      }
+      chosen.push(m);
+    }
+    // Tokens taken for a round that runs nothing go back.
+    if (paid && chosen.length === 0) budget?.refund(paid);
     let lastFailure: ElbError | null = null;
     let failed = false;
+    // A retry that returned no promise: whether its request worked is unknown, so the round keeps its tokens.
+    let unknown = false;
     const reportsBefore = this.reports;
     const runs = chosen.map(async (m) => {
       const abort = new AbortController();
@@ -749,8 +803,11 @@ export class BannerStore {
       this.running.set(m.retry, m);
       if (request) this.running.set(request, m);
       let outcome: { failed: boolean; failure?: unknown };
+      let blind = false;
       try {
-        const value = await m.retry!(abort.signal);
+        const result = m.retry!(abort.signal);
+        blind = !isThenable(result);
+        const value = await result;
         const failure = failureOfResult(value);
         outcome = failure === undefined ? { failed: false } : { failed: true, failure };
       } catch (failure) {
@@ -765,20 +822,39 @@ export class BannerStore {
       m.abort = null;
       m.state = 'failed';
       if (!outcome.failed) {
+        if (blind) {
+          unknown = true;
+          this.rememberUnconfirmed(m);
+        }
         this.detach(m);
         return;
       }
       failed = true;
       const error = toElbError(outcome.failure, { method: m.error.method ?? undefined, url: m.error.url ?? undefined }, this.normalize);
       lastFailure = error;
+      m.failedAt = this.now();
       this.update(m, error);
     });
     if (chosen.length) this.touch(group);
     await Promise.all(runs);
-    // An automatic retry that fixed everything it ran gets its cost back, unless something was reported
-    // meanwhile: a retry may report its own failure where it cannot be told apart (no URL, a new closure).
-    if (paid && !failed && this.reports === reportsBefore) this.retryOptions?.budget?.recordSuccess(paid);
+    // An automatic round that fixed everything it ran gets its cost back, unless something was reported
+    // meanwhile (a retry may report its own failure where it cannot be told apart: no URL, a new closure) or a
+    // retry returned no promise.
+    if (!failed && !unknown && this.reports === reportsBefore) for (const error of spent) budget?.recordSuccess(error);
+    // Requests left out for want of tokens: planned again (and stopped there) once the round has settled.
+    if (short) this.touch(group);
     if (lastFailure) throw lastFailure;
+  }
+}
+
+/** Requests whose blind retry is remembered (`unconfirmed`). */
+const MAX_UNCONFIRMED = 1000;
+
+function isThenable(value: unknown): boolean {
+  try {
+    return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+  } catch {
+    return false;
   }
 }
 

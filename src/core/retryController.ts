@@ -94,8 +94,9 @@ const NOT_STOPPED = { autoRetryStopped: null, retryNotBefore: null } as const;
 /**
  * After an `onRetry` that did not return its request, how long a controlled `null` stays unconfirmed: any
  * failure reported within it is that retry's outcome (its next attempt); later, only the same failure is.
+ * @internal
  */
-const UNCONFIRMED_SUCCESS_MS = 60_000;
+export const UNCONFIRMED_SUCCESS_MS = 60_000;
 
 /**
  * After an `onRetry` that returned its request and resolved while a controlled value was `null`, how long the
