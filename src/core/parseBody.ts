@@ -67,12 +67,19 @@ export function parseJsonBody(body: unknown): ParsedBody {
   };
 }
 
-/** Unescapes a JSON string fragment that may be cut off mid-way. */
+/**
+ * Unescapes a JSON string fragment that may be cut off mid-way (also inside an escape: `\u00`, `\`), so that
+ * what an encoder escaped (Gson writes `=` and `&` as `\u003d` and `\u0026`) reads as it was written.
+ */
 function unescapeFragment(fragment: string): string {
+  const whole = fragment.replace(/\\(?:u[\da-fA-F]{0,3})?$/, '');
   try {
-    return JSON.parse(`"${fragment.replace(/\\$/, '')}"`) as string;
+    return JSON.parse(`"${whole}"`) as string;
   } catch {
-    return fragment.replace(/\\(["\\/])/g, '$1').replace(/\\[nrt]/g, ' ');
+    return whole
+      .replace(/\\u([\da-fA-F]{4})/g, (_escape, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/\\(["\\/])/g, '$1')
+      .replace(/\\[nrt]/g, ' ');
   }
 }
 

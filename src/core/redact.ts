@@ -36,7 +36,7 @@ function decode(text: string): string {
  * `sort_key`, `marker`, `limit`, `tokens_used` are ordinary.
  */
 const SECRET_NAME =
-  /(token|secret|passw(or)?d|pwd|passphrase|credentials?|signature(provided)?|sess(ion)?id|cookie|bearer|jwt)$|^x(amz|obs|goog)|^(x?(aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)key(id|pem)?|key(id)?|sig|xsdkdate|(proxy)?auth(orization)?|code|(obs|sdk|huaweicloudsdk)?(ak|sk)|sid|session|passcode|pw)$/;
+  /(token|secret|passw(or)?ds?|passw(or)?dconfirm(ation)?|pwd|passphrase|credentials?|signature(provided)?|sess(ion)?id|cookie|bearer|jwt|secret(access)?key|privatekey|apikey|appcode)$|^x(amz|obs|goog)|^(x?(aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)key(id|pem)?|key(id)?|sig|xsdkdate|(http)?(proxy)?auth(orization)?|code|(obs|sdk|huaweicloudsdk|cloudsdk)?(ak|sk)|sid|session|passcode|pw|(admin|db|user|root)pass)$/;
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
@@ -70,6 +70,11 @@ const LT = String.raw`(?:<|&lt;|\\u003c)`;
 const GT = String.raw`(?:>|&gt;|\\u003e)`;
 /** A character of an element's text: anything but the start of a tag (<, &lt; or \u003c). */
 const TEXT = String.raw`(?:[^<&\\]|&(?!lt;)|\\(?!u003c))`;
+/**
+ * A character of an unquoted labelled value: not a space, quote, bracket or separator, and not an escaped
+ * line break (`\r\n` written out, as in a request dump inside a JSON string: the next header starts there).
+ */
+const VALUE_CHAR = String.raw`(?:[^\s"',;&?#<>()[\]{}\\]|\\(?![nrt]))`;
 /** A character entity (&amp;, &lt;, &#38;, &#x26;): one unit inside a value, never its end. */
 const ENTITY = String.raw`(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)`;
 /** A start tag's attributes: they end at the first bracket of either kind (also escaped), so that a tag has one end. */
@@ -170,21 +175,35 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
     pattern:
-      /(\b(?:proxy-)?authorization["']?\s{0,8}(?::=|=>|[:=])\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|[^\s"',&[\]{}]+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|[^\s"',&]*)){0,16})/gi,
+      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:proxy-)?authorization["']?\s{0,8}(?::=|=>|[:=])\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|(?:[^\s"',&[\]{}\\]|\\(?![nrt]))+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|(?:[^\s"',&\\]|\\(?![nrt]))*)){0,16})/gi,
   },
   {
-    // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>"
+    // Cookie: a=1; sid=…; csrf=…, Set-Cookie: …, Java's Cookie=[a=1; sid=…]: every cookie of the header,
+    // whatever their names (a session cookie may be called anything), to the end of its line or quotes
+    name: 'cookie header',
+    hint: ['ookie', 'OOKIE'],
+    pattern:
+      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:set-)?cookie["']?\s{0,8}(?::=|=>|[:=])\s{0,8}(?!\s))(?!\[redacted\])("[^"\n]{1,4096}"|'[^'\n]{1,4096}'|\[[^\]\n]{1,4096}\]|(?:[^\s"'\]}\\]|\\(?![nrt])|[ \t](?![\w-]{1,64}:\s))+)/gi,
+  },
+  {
+    // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>",
+    // user:admin;password:… (after a ";" only with a colon: ";jsessionid=…" is a path's matrix parameter)
     name: 'labelled secret',
-    hint: [':', '='],
+    hint: [':', '=', '：'],
     // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
     // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few). A value in
     // brackets is one value, to its closing bracket; an & (or an entity) that does not start a next name=value
     // pair is part of a value ("password=Tr0ub4dor&3").
     pattern: new RegExp(
-      String.raw`((?<![\w.%;[\]-])(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}(?::=|=>|[:=])\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|(?!=)["']?(?:(?:Bearer|Basic)\s{1,8})?(?:[^\s"',;&?#<>()[\]{}]|&(?!${ENTITY}?[\w.%+[\]-]{1,64}=)${ENTITY}?)+)(?:(?<=:)[ \t]{1,8}[^\s"',;&?#<>()[\]{}]+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?[^\s"',;&?#<>()[\]{}]+))*)`,
+      String.raw`((?:\\[nrt]|\\u0026|(?<![\w.%;[\]\\-])|(?<=\\)(?![nrt])|(?<=;)(?=[\w.%[\]-]{1,64}[ \t]{0,8}:(?!=)))(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}(?::=|=>|[:=：]|\\u003[dD])\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|(?!=)["']?(?:(?:Bearer|Basic)\s{1,8})?(?:${VALUE_CHAR}|&(?!${ENTITY}?[\w.%+[\]-]{1,64}=)${ENTITY}?)+)(?:(?<=:)[ \t]{1,8}${VALUE_CHAR}+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?${VALUE_CHAR}+))*)`,
       'g',
     ),
-    test: (secret, kept) => namesSecret(/^[\w.%[\]-]+/.exec(kept)![0], secret),
+    test: (secret, kept) => {
+      // After a written-out line break ("\nX-Api-Key: …") or & ("\u0026password\u003d…", JSON written out twice)
+      // the label is what follows it; "C:\token=…" is read both ways.
+      const [, escape, name] = /^(\\[nrt]|\\u0026)?([\w.%[\]-]+)/.exec(kept)!;
+      return namesSecret(name!, secret) || (escape != null && namesSecret(escape[1] + name!, secret));
+    },
   },
   {
     // <password>…</password>, <ns:Token a="1">, an object storage's <AccessKeyId>, also escaped for HTML (&lt;)
@@ -210,16 +229,17 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
   {
     // OpenStack's WSME validation echoes the value it rejected, unescaped: "Invalid input for
-    // field/attribute password. Value: 'hun'ter2'. …" (Octavia). When the field's name is a secret's:
+    // field/attribute password. Value: 'hun'ter2'. …" (Octavia), jsonschema validators as "Invalid input
+    // for field 'password'. Value: '…'" (Nova, Zun). When the field's name is a secret's:
     // a quoted value to the quote that ends the sentence (quotes and line breaks inside it included),
     // else to the sentence's end, else the rest of the line; "[redacted]" stays as it is (idempotent)
     name: 'echoed field value',
-    hint: ['ttribute', 'TTRIBUTE'],
+    hint: ['Value:', 'VALUE:', 'value:'],
     minLength: 26,
     pattern:
-      /(field\/attribute\s{1,8}[\w.[\]-]{1,64}?\.?\s{1,8}Value:\s{0,8})(\[redacted\](?=\.?(?:\s|$))|'[\s\S]{0,512}?'(?=\.(?:\s|$)|$)|"[\s\S]{0,512}?"(?=\.(?:\s|$)|$)|[^\n]{1,512}?(?=\.\s|\.?$|\n)|[^\n]+)/gi,
+      /(field(?:\/attribute\s{1,8}[\w.[\]-]{1,64}?|\s{1,8}'[\w.[\]-]{1,64}')\.?\s{0,8}Value:\s{0,8})(\[redacted\](?=\.?(?:\s|$))|'[\s\S]{0,512}?'(?=\.(?:\s|$)|$)|"[\s\S]{0,512}?"(?=\.(?:\s|$)|$)|[^\n]{1,512}?(?=\.\s|\.?$|\n)|[^\n]+)/gi,
     test: (_secret, kept) => {
-      const name = /attribute\s+([\w.[\]-]+?)\.?\s/i.exec(kept)![1]!;
+      const name = /field(?:\/attribute\s+([\w.[\]-]+?)\.?\s|\s+'([\w.[\]-]+)')/i.exec(kept)!.slice(1).find(Boolean)!;
       // An L7 rule's "key" is a header or cookie name, not a key
       return !PROSE_LABEL.test(name) && isSecretName(name);
     },
@@ -268,9 +288,52 @@ function mentions(text: string, parts: readonly string[]): boolean {
 export function redactText(text: string): string {
   if (typeof text !== 'string') return '';
   let out = text;
+  const found: string[] = [];
   for (const row of CREDENTIAL_SHAPES) {
     if (out.length < (row.minLength ?? 0) || (row.hint && !mentions(out, row.hint))) continue;
-    out = row.test ? redactTested(out, row.pattern, row.test) : out.replace(row.pattern, (_match: string, kept: string) => kept + REDACTED);
+    const noted = ECHOED_ROWS.has(row.name) ? found : null;
+    out = row.test
+      ? redactTested(out, row.pattern, row.test, noted)
+      : out.replace(row.pattern, (_match: string, kept: string, secret: string) => {
+          if (noted) noteSecret(noted, secret);
+          return kept + REDACTED;
+        });
+  }
+  return found.length ? redactEchoes(out, found) : out;
+}
+
+/** Rows whose values are looked for again in the rest of the text: labelled values, which servers echo. */
+const ECHOED_ROWS = new Set(['Bearer / Basic credentials', 'authorization header', 'cookie header', 'labelled secret', 'XML element', 'echoed field value']);
+
+/** Distinct secrets looked for again (`redactEchoes`): a bound on the extra passes. */
+const MAX_ECHOED = 16;
+
+/**
+ * Keeps a redacted value to look for again elsewhere in the text: without its quotes or brackets, when it
+ * looks like a credential (a digit, a capital after the first letter, or a symbol: not a word of prose that
+ * happened to follow a label, as in "token: expired") and is long enough not to be part of other words.
+ */
+function noteSecret(found: string[], secret: string): void {
+  if (found.length >= MAX_ECHOED) return;
+  const value = secret.trim().replace(/^(?:\\?["'([{<])+|(?:\\?["')\]}>])+$/g, '');
+  if (value.length < 6 || value.length > 512 || value.includes(REDACTED) || found.includes(value)) return;
+  if (/\d/.test(value) || /.[A-Z]/.test(value) || /[^\w\s]/.test(value)) found.push(value);
+}
+
+/**
+ * A credential repeated after its label ("Value: 'Hunter2x'. 'Hunter2x' is too short", a request dump that
+ * echoes a header): every other occurrence of a value redacted above, as a whole word where it starts or
+ * ends with a letter or digit, and not where it is followed by = or : (a name, which is kept).
+ */
+function redactEchoes(text: string, found: readonly string[]): string {
+  let out = text;
+  for (const value of found) {
+    if (!out.includes(value)) continue;
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const start = /^\w/.test(value) ? '(?<!\\w)' : '';
+    // Not where it stands as a label (followed by = or :): what names a value is kept, as above.
+    const end = `${/\w$/.test(value) ? '(?!\\w)' : ''}(?!\\s{0,8}[=:])`;
+    out = out.replace(new RegExp(start + escaped + end, 'g'), REDACTED);
   }
   return out;
 }
@@ -284,13 +347,14 @@ const RESCAN_LIMIT = 512;
  * inside that part is still found. A longer part is skipped whole: scanning each of its labels to
  * the end of the run again would make "a:a:a:…" quadratic.
  */
-function redactTested(text: string, pattern: RegExp, test: NonNullable<CredentialShape['test']>): string {
+function redactTested(text: string, pattern: RegExp, test: NonNullable<CredentialShape['test']>, found: string[] | null): string {
   let out = '';
   let done = 0;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const kept = match[1]!;
     if (test(match[2]!, kept)) {
+      if (found) noteSecret(found, match[2]!);
       out += text.slice(done, match.index) + kept + REDACTED;
       done = pattern.lastIndex;
     } else if (match[2]!.length <= RESCAN_LIMIT) {

@@ -51,6 +51,9 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['sent "Authorization: AWS AKIDEXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=" twice', 'frJIUN8', 'sent "Authorization: [redacted]" twice'],
     ['Authorization: SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=host, Signature=ab12', 'QTWAOYTT', 'Authorization: [redacted]'],
     ['Proxy-Authorization: Zk3uV9xq7Lw2Pa\nnext line', 'Zk3uV9', 'Proxy-Authorization: [redacted]\nnext line'],
+    // nginx's spelling, and after a written-out line break
+    ['http_authorization: Hunter2x', 'Hunter2x', 'http_authorization: [redacted]'],
+    ['HTTP/1.1\\r\\nAuthorization: Token Hunter2x\\r\\nAccept: */*', 'Hunter2x', 'HTTP/1.1\\r\\nAuthorization: [redacted]\\r\\nAccept: */*'],
     // a key=value log: the scheme word and its credential, never the scheme word alone
     ['Authorization=Bearer abcdefghijklmnop sent', 'abcdefghijk', 'Authorization=[redacted] sent'],
     ['authorization = Basic dXNlcjpwYXNz', 'dXNlcjpwYXNz', 'authorization = [redacted]'],
@@ -60,7 +63,28 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['Authorization => Bearer abcdefghi', 'abcdefghi', 'Authorization => [redacted]'],
     ['authorization := Token x1y2z3w4', 'x1y2z3w4', 'authorization := [redacted]'],
   ],
+  'cookie header': [
+    ['Cookie: theme=dark; connect.sid=s%3AQ7nS7x2Z4r7Bv0X2m1bY', 'Q7nS7x', 'Cookie: [redacted]'],
+    ['Cookie: a=1; sid=x9y8z7 Host: elb.example.com', 'x9y8z7', 'Cookie: [redacted] Host: elb.example.com'],
+    ['Set-Cookie: sid=abc123; Path=/; HttpOnly\nnext line', 'abc123', 'Set-Cookie: [redacted]\nnext line'],
+    ['{lang=en, Cookie=[lang=en; app_sid=Zq81LmX0pT]}', 'Zq81LmX0pT', '{lang=en, Cookie=[redacted]}'],
+    ['"cookie": "a=b; remember-me=YWRtaW46MTcw", "x": 1', 'YWRtaW46MTcw', '"cookie": [redacted], "x": 1'],
+  ],
   'labelled secret': [
+    // a request dump inside a JSON string: its line breaks written out (\r\n), the labels after them
+    ['GET / HTTP/1.1\\r\\nX-Api-Key: Hunter2x\\r\\nAccept: */*', 'Hunter2x', 'GET / HTTP/1.1\\r\\nX-Api-Key: [redacted]\\r\\nAccept: */*'],
+    ['cfg\\naccess_key: AKIDX\\nsecret_key: Hunter2x', 'Hunter2x', 'cfg\\naccess_key: [redacted]\\nsecret_key: [redacted]'],
+    ['C:\\token=abc123 failed', 'abc123', 'C:\\token=[redacted] failed'],
+    // names with a prefix or an ending: Huawei Cloud's and OpenStack's variables, confirmations, app codes
+    ['HW_SECRET_KEY=Hunter2x OS_SECRET_KEY=Hunter3x', 'Hunter', 'HW_SECRET_KEY=[redacted] OS_SECRET_KEY=[redacted]'],
+    ['CLOUD_SDK_SK=Hunter2x, obs.secret_key=Hunter3x', 'Hunter', 'CLOUD_SDK_SK=[redacted], obs.secret_key=[redacted]'],
+    ['DB_PASS=Hunter2x bypass=true', 'Hunter2x', 'DB_PASS=[redacted] bypass=true'],
+    ['{"password_confirmation":"Hunter2x","adminPass":"Hunter3x"}', 'Hunter', '{"password_confirmation":[redacted],"adminPass":[redacted]}'],
+    ['X-Apig-AppCode: Hunter2x', 'Hunter2x', 'X-Apig-AppCode: [redacted]'],
+    ["{'HTTP_AUTHORIZATION': 'Token Hunter2x', 'HTTP_HOST': 'elb'}", 'Hunter2x', "{'HTTP_AUTHORIZATION': [redacted], 'HTTP_HOST': 'elb'}"],
+    // Go's map formatting; a full-width colon (messages in Chinese)
+    ['map[api_key:Hunter2x region:cn-north-4]', 'Hunter2x', 'map[api_key:[redacted] region:cn-north-4]'],
+    ['密码 password：Hunter2x', 'Hunter2x', '密码 password：[redacted]'],
     ['x-api-key: 7f3a9c1e5bQz', '7f3a9c', 'x-api-key: [redacted]'],
     ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtn', 'AWS_SECRET_ACCESS_KEY=[redacted]'],
     ['appKey: Zk3uV9xq7Lw2Pa, X-Auth-Key: Zk3uV9xq7Lw2Pb', 'Zk3uV9', 'appKey: [redacted], X-Auth-Key: [redacted]'],
@@ -104,6 +128,9 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['<password>\n    ab12cd34\n', 'ab12cd34', '<password>[redacted]\n'],
   ],
   'echoed field value': [
+    // jsonschema's wording (Nova, Zun), and the value echoed again in the same message
+    ["Invalid input for field 'password'.Value: 'Hunter2x'. 'Hunter2x' is too short", 'Hunter2x', "Invalid input for field 'password'.Value: [redacted]. '[redacted]' is too short"],
+    ["Invalid input for field/attribute adminPass. Value: Hunter2x. u'Hunter2x' is too short", 'Hunter2x', "Invalid input for field/attribute adminPass. Value: [redacted]. u'[redacted]' is too short"],
     ["Invalid input for field/attribute password. Value: 'hunter2'. Value should be a string.", 'hunter2', "Invalid input for field/attribute password. Value: [redacted]. Value should be a string."],
     ['Invalid input for field/attribute admin_password. Value: Tr0ub4dor 3. Mandatory field missing.', 'Tr0ub4dor', 'Invalid input for field/attribute admin_password. Value: [redacted]. Mandatory field missing.'],
     // WSME does not escape the value: a quote inside it is not its end, nor is a line break
