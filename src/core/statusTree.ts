@@ -40,13 +40,19 @@ function get(o: unknown, key: string): unknown {
   }
 }
 
+/** Half of a surrogate pair without its other half (a cut, or hostile text): not a character, and no URL can encode it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function text(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
   // eslint-disable-next-line no-control-regex -- control characters are what is removed
   const t = value.slice(0, MAX_TEXT * 2).replace(/[\s\u0000-\u001f]+/g, ' ').trim();
-  return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+  return (t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t).replace(LONE_SURROGATE, '\uFFFD');
 }
+
+/** Entries looked at in all (also those skipped): a sparse or array-like value of any length is read in bounded time. */
+const MAX_VISITS = MAX_STATUS_TREE_NODES * 4;
 
 function list(value: unknown): readonly unknown[] {
   try {
@@ -62,6 +68,7 @@ function isObject(value: unknown): value is Obj {
 
 class Reader {
   count = 0;
+  visits = 0;
   octavia = false;
 
   node(type: ElbResourceType, o: Obj, key: string, children: StatusTreeNode[]): StatusTreeNode {
@@ -91,7 +98,8 @@ class Reader {
     const n = items.length;
     const taken = new Set<string>();
     // Parents are counted after their children: keep room for the few above.
-    for (let i = 0; i < n && this.count < MAX_STATUS_TREE_NODES - RESERVE; i++) {
+    for (let i = 0; i < n && this.count < MAX_STATUS_TREE_NODES - RESERVE && this.visits < MAX_VISITS; i++) {
+      this.visits += 1;
       try {
         const item = items[i];
         if (!isObject(item)) continue;

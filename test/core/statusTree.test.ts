@@ -152,4 +152,30 @@ describe('readStatusTree', () => {
     expect(keys).toContain('lb/listener:x%20y/pool#0/member:m');
     expect(keys).toContain('lb/listener:x%20y/pool#0/member#1');
   });
+  it('keeps an object whose id holds half a surrogate pair (valid JSON), or is cut inside a pair', () => {
+    const body = JSON.parse('{"loadbalancer":{"id":"lb","listeners":[{"id":"a\\ud800","name":"L1","pools":[{"id":"p","members":[{"id":"m1"}]}]},{"id":"b","name":"L2"}]}}');
+    const root = readStatusTree(body)!;
+    expect(root.children.map((c) => c.name)).toEqual(['L1', 'L2']);
+    expect(flat(root).map((n) => n.id)).toContain('m1');
+    const cut = readStatusTree({ loadbalancer: { id: 'lb', listeners: [{ id: `${'a'.repeat(198)}\u{1F600}zz`, name: 'L' }] } })!;
+    expect(cut.children).toHaveLength(1);
+    expect(cut.children[0]!.id).not.toMatch(/[\uD800-\uDFFF]/);
+  });
+
+  it('reads a bounded number of entries from an array of any length (sparse, or array-like with throwing entries)', () => {
+    let reads = 0;
+    const huge = new Proxy([] as unknown[], {
+      get(target, key, receiver) {
+        if (key === 'length') return 2 ** 32 - 1;
+        if (typeof key === 'string' && /^\d+$/.test(key)) {
+          reads += 1;
+          if (reads % 2) throw new Error('hostile entry');
+          return undefined;
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(readStatusTree({ loadbalancer: { listeners: huge, pools: huge } })).not.toBeNull();
+    expect(reads).toBeLessThanOrEqual(MAX_STATUS_TREE_NODES * 4);
+  });
 });
