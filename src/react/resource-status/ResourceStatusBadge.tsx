@@ -92,7 +92,7 @@ function LazyTooltip({ id, delay, severity, lines, t, onClose }: LazyTooltipProp
 // ---- the badge ------------------------------------------------------------------------------
 
 function present(value: unknown): boolean {
-  return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
+  return (typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value));
 }
 
 function labelOf(r: ResolvedResourceStatus, t: Translate): string {

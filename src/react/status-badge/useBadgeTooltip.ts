@@ -124,11 +124,14 @@ function openTooltipHandlers(theirs: BadgeTriggerProps, setState: (state: Status
   function onKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
     theirs.onKeyDown?.(event);
     if (event.key !== 'Escape') return;
-    // Escape closes the tooltip and goes no further (a dialog around the table stays open); the
-    // next Escape reaches it. Radix has closed a loaded tooltip already (and marked the event
-    // handled): this closes one whose code is still on its way.
+    // Escape closes the tooltip and goes no further (a dialog around the table stays open: a React one
+    // listens above, a native <dialog> closes by the key's default action); the next Escape reaches it.
+    // Radix has closed a loaded tooltip already (and marked the event handled): this closes one whose
+    // code is still on its way.
     event.stopPropagation();
-    if (!event.defaultPrevented) close();
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    close();
   }
 
   return { close, onBlur, onKeyDown };

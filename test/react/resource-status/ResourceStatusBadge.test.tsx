@@ -56,6 +56,9 @@ describe('ResourceStatusBadge', () => {
   it('renders nothing without a value, and never throws on hostile props', () => {
     const { container } = render(<ResourceStatusBadge provisioning={null} operating="  " />);
     expect(container).toBeEmptyDOMElement();
+    // A number that is no number (NaN, Infinity) is no value either: not an empty, focusable pill.
+    const { container: nan } = render(<ResourceStatusBadge operating={NaN as never} provisioning={Infinity as never} />);
+    expect(nan).toBeEmptyDOMElement();
     const hostile = { toString: () => 'ONLINE' } as unknown as string;
     render(<ResourceStatusBadge operating={hostile} provisioning={'x'.repeat(100_000)} api={'nope' as never} resource={{} as never} />);
     expect(screen.getByText(/^X+…$/)).toHaveAttribute('data-documented', 'false');
