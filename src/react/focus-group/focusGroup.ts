@@ -88,7 +88,12 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     const observer = new MutationObserver(() => {
       const gone = focused.current;
       const wasItem = gone !== null && gone === lastItem.current;
-      if (!gone || (gone.isConnected && !(wasItem && !gone.hasAttribute(FOCUS_GROUP_ITEM)))) return;
+      if (!gone) return;
+      if (gone.isConnected && (!wasItem || gone.hasAttribute(FOCUS_GROUP_ITEM))) {
+        // Still there, perhaps moved by rows added or removed above it: its place, for when it goes.
+        if (wasItem) lastIndex.current = Math.max(0, itemsOf(group).indexOf(gone));
+        return;
+      }
       focused.current = null;
       const doc = group.ownerDocument;
       const active = doc.activeElement;

@@ -71,6 +71,11 @@ interface Row {
 }
 
 const MORE = '/~more';
+/**
+ * The id suffix of a row's description: a "|" appears in no key (ids in keys are percent-encoded), so no
+ * row's description id is another row's id ("a" + "-desc" would be the row of an id "a-desc").
+ */
+const DESCRIPTION = '|desc';
 
 function displayName(node: StatusTreeNode): string {
   if (node.name) return node.name;
@@ -137,6 +142,9 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
   }, [root, isExpanded, shown, page, facts]);
 
   const index = new Map(rows.map((r, i) => [r.key, i]));
+  // Rows added or removed above the focused one move it: its place is kept up to date, for the render where it goes.
+  const focusedAt = focused === null ? undefined : index.get(focused.key);
+  if (focused !== null && focusedAt !== undefined && focusedAt !== focused.at) setFocused({ key: focused.key, at: focusedAt });
   const current = focused === null ? (rows[0]?.key ?? null) : index.has(focused.key) ? focused.key : (rows[Math.min(focused.at, rows.length - 1)]?.key ?? null);
 
   // After every render, focus goes to the current row when the keyboard moved it there, or when the
@@ -259,7 +267,7 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
         key={row.key}
         {...common}
         aria-expanded={expandable ? expanded : undefined}
-        aria-describedby={isCurrent ? `${id}-desc` : undefined}
+        aria-describedby={isCurrent ? `${id}${DESCRIPTION}` : undefined}
         className="elb-tree__item"
         data-problem={f?.problem ? 'true' : undefined}
         onClick={() => {
@@ -272,7 +280,7 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
         <ResourceStatusBadge provisioning={node.provisioning} operating={node.operating} resource={node.type} api={api} tooltip={false} />
         {summary ? <span className="elb-tree__summary">{` ${summary}`}</span> : null}
         {isCurrent ? (
-          <span id={`${id}-desc`} hidden>
+          <span id={`${id}${DESCRIPTION}`} hidden>
             {describe(node, api, t)}
           </span>
         ) : null}

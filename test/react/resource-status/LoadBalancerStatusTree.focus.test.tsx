@@ -165,4 +165,27 @@ describe('LoadBalancerStatusTree: choices follow the resource, not its place', (
     expect(row(/^Listener alpha/)).toHaveFocus();
     expect(row(/^Listener alpha/)).toHaveAttribute('tabindex', '0');
   });
+  it('rows added above the focused row, then the focused row removed: the row in its place takes focus', async () => {
+    const user = userEvent.setup();
+    const names = (list: string[]) => body(list.map((name) => listener(name, [])));
+    const { rerender } = render(<LoadBalancerStatusTree {...names(['A', 'B', 'C', 'D', 'E', 'F'])} />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(row(/^Listener E/)).toHaveFocus();
+    rerender(<LoadBalancerStatusTree {...names(['X', 'Y', 'Z', 'A', 'B', 'C', 'D', 'E', 'F'])} />);
+    expect(row(/^Listener E/)).toHaveFocus();
+    rerender(<LoadBalancerStatusTree {...names(['X', 'Y', 'Z', 'A', 'B', 'C', 'D', 'F'])} />);
+    expect(row(/^Listener F/)).toHaveFocus();
+  });
+
+  it("a row's description is its own, whatever its siblings' ids (no id is another's plus a suffix)", async () => {
+    const user = userEvent.setup();
+    render(<LoadBalancerStatusTree {...body([{ ...listener('second', []), id: 'a-desc' }, { ...listener('first', [], 'ERROR'), id: 'a' }])} />);
+    // The row of id "a": its description's id must not be the row of id "a-desc".
+    await user.click(row(/^Listener first/));
+    const focused = row(/^Listener first/);
+    const description = document.getElementById(focused.getAttribute('aria-describedby')!)!;
+    expect(description).not.toHaveAttribute('role', 'treeitem');
+    expect(focused.contains(description)).toBe(true);
+  });
 });

@@ -444,4 +444,26 @@ describe('StatusBadgeGroup with resource status badges', () => {
     expect(document.activeElement).toBe(badgeOfRow(1));
     expect(badgeOfRow(1).getAttribute('aria-describedby')).toBeTruthy();
   }, 60_000);
+  it('badges added above the focused one, then it is removed: the badge in its place takes focus', async () => {
+    const user = userEvent.setup();
+    const Rows = ({ rows }: { rows: number[] }) => (
+      <StatusBadgeGroup aria-label="Statuses">
+        {rows.map((r) => (
+          <div key={r}>
+            <StatusBadge status={200 + r} data-row={r} />
+          </div>
+        ))}
+      </StatusBadgeGroup>
+    );
+    const { rerender } = render(<Rows rows={[0, 1, 2, 3, 4, 5]} />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    const focusedRow = () => document.activeElement?.getAttribute('data-row');
+    expect(focusedRow()).toBe('4');
+    // The group hands focus on from a mutation observer (a microtask): act lets it run.
+    await act(async () => rerender(<Rows rows={[10, 11, 12, 0, 1, 2, 3, 4, 5]} />));
+    expect(focusedRow()).toBe('4');
+    await act(async () => rerender(<Rows rows={[10, 11, 12, 0, 1, 2, 3, 5]} />));
+    expect(focusedRow()).toBe('5');
+  });
 });
