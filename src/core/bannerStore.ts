@@ -1,6 +1,6 @@
 import { looksLikeResponse } from './inputShape.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
-import { clampDelay, maxAutoAttempts, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
+import { clampDelay, maxAutoAttempts, MIN_RETRY_DELAY_MS, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import {
   failureIdentity, failureOfResult, MAX_DATE_MS, notBeforeOf, systemClock, UNCONFIRMED_SUCCESS_MS, type RetryClock, type RetrySnapshot,
 } from './retryController.js';
@@ -178,7 +178,7 @@ export class BannerStore {
    * Requests whose `retry` returned no promise and then nothing failed: their outcome is unknown, so the same
    * request reported within a minute continues its attempts. By request (or identity), oldest first, bounded.
    */
-  private unconfirmed = new Map<string, { attempt: number; at: number }>();
+  private unconfirmed = new Map<string, { attempt: number; at: number; id: string }>();
   private listeners = new Set<() => void>();
   private list: readonly BannerGroup[] = [];
   private dirty = new Set<GroupRecord>();
@@ -265,8 +265,9 @@ export class BannerStore {
       if (id === undefined) id = this.runningFor(error, options.retry)?.id;
     }
     // A request whose blind retry (no promise returned) seemed to succeed, failing again soon after: its attempts go on.
-    const carried = id === undefined ? this.takeUnconfirmed(requestOf(error) || identity) : 0;
-    id ??= `elb-banner-${++this.nextId}`;
+    // It keeps its id too, so that remove(id) still reaches it.
+    const carried = id === undefined ? this.takeUnconfirmed(requestOf(error) || identity) : null;
+    id ??= carried?.id ?? `elb-banner-${++this.nextId}`;
     const old = this.members.get(id);
     if (old) {
       old.abort?.abort();
@@ -279,7 +280,7 @@ export class BannerStore {
       label: [error.method, error.url].filter(Boolean).join(' ') || id,
       retry: options && 'retry' in options ? options.retry : old?.retry,
       state: 'failed',
-      attempt: old?.attempt ?? carried,
+      attempt: old?.attempt ?? carried?.attempt ?? 0,
       time: this.now(),
       failedAt: this.now(),
       seq: ++this.seq,
@@ -304,20 +305,20 @@ export class BannerStore {
     return id;
   };
 
-  /** The attempts of a request whose blind retry ended within the last minute (0 when none), forgotten once taken. */
-  private takeUnconfirmed(key: string): number {
+  /** The attempts and id of a request whose blind retry ended within the last minute, forgotten once taken. */
+  private takeUnconfirmed(key: string): { attempt: number; id: string } | null {
     const entry = this.unconfirmed.get(key);
-    if (!entry) return 0;
+    if (!entry) return null;
     this.unconfirmed.delete(key);
     const age = this.now() - entry.at;
-    return age >= 0 && age <= UNCONFIRMED_SUCCESS_MS ? entry.attempt : 0;
+    return age >= 0 && age <= UNCONFIRMED_SUCCESS_MS && !this.members.has(entry.id) ? entry : null;
   }
 
   /** Remembers a request whose retry returned no promise and did not fail (bounded: the oldest go first). */
   private rememberUnconfirmed(member: MemberRecord): void {
     const key = requestOf(member.error) || member.identity;
     this.unconfirmed.delete(key);
-    this.unconfirmed.set(key, { attempt: member.attempt, at: this.now() });
+    this.unconfirmed.set(key, { attempt: member.attempt, at: this.now(), id: member.id });
     if (this.unconfirmed.size > MAX_UNCONFIRMED) this.unconfirmed.delete(this.unconfirmed.keys().next().value!);
   }
 
@@ -337,6 +338,8 @@ export class BannerStore {
       this.untrack(id);
       return;
     }
+    // It succeeded elsewhere: a blind retry of it no longer carries its attempts.
+    for (const [key, entry] of this.unconfirmed) if (entry.id === id) this.unconfirmed.delete(key);
     const member = this.members.get(id);
     if (!member) return;
     member.abort?.abort();
@@ -708,9 +711,11 @@ export class BannerStore {
       if (!m.retry || m.state !== 'failed' || m.reading || m.manual) continue;
       // Each request by its own method, status and attempt count: a POST 500 beside a GET 500 is never re-run.
       const d = planRetry(m.error, m.attempt, policy);
-      // The round waits for the longest wait any request it will re-run asks for (its own Retry-After).
+      // The round waits for the longest wait any request it will re-run asks for (its own Retry-After, counted
+      // from when that failure arrived).
       if (d.retry) {
-        if (!eligible || d.delayMs > eligible.delayMs) eligible = { member: m, delayMs: d.delayMs };
+        const wait = typeof m.error.retryAfterMs === 'number' ? Math.max(MIN_RETRY_DELAY_MS, Math.min(d.delayMs, m.failedAt + d.delayMs - this.now())) : d.delayMs;
+        if (!eligible || wait > eligible.delayMs) eligible = { member: m, delayMs: wait };
         lowest = Math.min(lowest, m.attempt);
       } else refusal = { member: m, reason: d.reason, retryAfterMs: d.retryAfterMs };
     }
@@ -766,6 +771,7 @@ export class BannerStore {
     // What this round took from the budget: the tokens taken when it was planned pay for its first request.
     const spent: ElbError[] = [];
     let short = false;
+    let skipped = false;
     const now = this.now();
     const chosen: MemberRecord[] = [];
     for (const m of group.members.values()) {
@@ -774,7 +780,10 @@ export class BannerStore {
         if (policy == null || m.reading || m.manual || !planRetry(m.error, m.attempt, policy).retry) continue;
         // A request whose server asked for a longer wait than the round's (it joined a round already
         // planned) waits for a round of its own; a second of slack for timers and whole-second headers.
-        if (typeof m.error.retryAfterMs === 'number' && now + 1000 < m.failedAt + m.error.retryAfterMs) continue;
+        if (typeof m.error.retryAfterMs === 'number' && now + 1000 < m.failedAt + m.error.retryAfterMs) {
+          skipped = true;
+          continue;
+        }
         // Each request an automatic round re-runs takes its own tokens: fifty failures do not retry together.
         if (budget) {
           if (spent.length === 0 && paid) spent.push(paid);
@@ -787,8 +796,12 @@ export class BannerStore {
       }
       chosen.push(m);
     }
-    // Tokens taken for a round that runs nothing go back.
-    if (paid && chosen.length === 0) budget?.refund(paid);
+    // Tokens taken for a round that runs nothing go back, and the group is planned again (a request whose
+    // Retry-After has not passed gets a round of its own).
+    if (chosen.length === 0) {
+      if (paid) budget?.refund(paid);
+      this.touch(group);
+    }
     let lastFailure: ElbError | null = null;
     let failed = false;
     // A retry that returned no promise: whether its request worked is unknown, so the round keeps its tokens.
@@ -841,8 +854,8 @@ export class BannerStore {
     // meanwhile (a retry may report its own failure where it cannot be told apart: no URL, a new closure) or a
     // retry returned no promise.
     if (!failed && !unknown && this.reports === reportsBefore) for (const error of spent) budget?.recordSuccess(error);
-    // Requests left out for want of tokens: planned again (and stopped there) once the round has settled.
-    if (short) this.touch(group);
+    // Requests left out (no tokens, or their Retry-After still running): planned again once the round has settled.
+    if (short || skipped) this.touch(group);
     if (lastFailure) throw lastFailure;
   }
 }

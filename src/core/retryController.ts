@@ -105,6 +105,9 @@ export const UNCONFIRMED_SUCCESS_MS = 60_000;
  */
 const CONFIRM_SUCCESS_MS = 2_000;
 
+/** How long after a retry resolved a failure still given (not yet replaced by a null) counts as its outcome. */
+const HELD_OUTCOME_MS = 100;
+
 /** The snapshot's fields for a decision not to retry: why, and the server's time when it asked for a longer wait. */
 function stoppedBy(error: ElbError, decision: RetryDecision & { retry: false }, now: number): Pick<RetrySnapshot, 'autoRetryStopped' | 'retryNotBefore'> {
   const notBefore = decision.reason === 'retry-after-too-long' && decision.retryAfterMs != null ? notBeforeOf(error, decision.retryAfterMs, now) : null;
@@ -150,6 +153,8 @@ export class RetryController {
   private paid: ElbError | null = null;
   /** Tokens an automatic retry returned when `onRetry` resolved; taken again if the same failure comes back. */
   private refunded: ElbError | null = null;
+  /** Those tokens, taken again: given back when a success ends the failure after all (a stale value re-synced). */
+  private retaken: ElbError | null = null;
   private inflight: AbortController | null = null;
   /** The retry in flight returned its request: its promise, not a re-render, tells how it went. */
   private awaiting = false;
@@ -188,8 +193,19 @@ export class RetryController {
     const wasAuto = this.policy() != null && !!this.options.onRetry;
     this.options = options;
     const isAuto = this.policy() != null && !!options.onRetry;
-    if (wasAuto === isAuto) return;
     const maxAttempts = maxAutoAttempts(this.policy());
+    if (wasAuto === isAuto) {
+      // The same on or off, perhaps another policy: a scheduled retry it no longer allows (a lower cap) is dropped.
+      const { state, error, settling } = this.snapshot;
+      if (isAuto && state === 'waiting' && !settling && error && maxAttempts !== this.snapshot.maxAttempts) {
+        const decision = planRetry(error, this.count, this.policy());
+        if (!decision.retry) {
+          this.dropScheduled();
+          this.set({ state: 'failed', retryAt: null, maxAttempts, ...stoppedBy(error, decision, this.clock.now()) });
+        } else this.set({ maxAttempts });
+      }
+      return;
+    }
     if (!isAuto && this.snapshot.state === 'waiting') {
       this.dropScheduled();
       this.set({ state: 'failed', retryAt: null, settling: false, maxAttempts, autoRetryStopped: null, retryNotBefore: null });
@@ -291,9 +307,9 @@ export class RetryController {
     const key = failureIdentity(error);
     const { state } = this.snapshot;
     const sinceNull = this.nulledAt == null ? 0 : this.clock.now() - this.nulledAt;
-    if (this.settled && this.nulledAt != null && (this.blind ? key !== this.key && sinceNull > UNCONFIRMED_SUCCESS_MS : sinceNull > CONFIRM_SUCCESS_MS)) {
-      // The null after the retry was a success after all: this failure, long after it, is a new one. After a
-      // retry whose outcome was unknown, the same failure again is that retry's next attempt, however late.
+    if (this.settled && this.nulledAt != null && (this.blind ? key !== this.key && sinceNull > UNCONFIRMED_SUCCESS_MS : key !== this.key || sinceNull > CONFIRM_SUCCESS_MS)) {
+      // The null after the retry was a success after all: another failure, or this one long after it, is a new
+      // one. After a retry whose outcome was unknown, the same failure again is its next attempt, however late.
       this.start(failure, error, key);
       return;
     }
@@ -302,7 +318,8 @@ export class RetryController {
       // retry, or after `onRetry` resolved): the next attempt, never a new failure.
       this.inflight = null;
       this.generation++;
-      if (this.settled && this.refunded) this.options.budget?.acquire(this.refunded);
+      // Its refund is taken back: it was no success (given back if a success follows: succeed).
+      if (this.settled && this.refunded && this.options.budget?.acquire(this.refunded)) this.retaken = this.refunded;
       this.refunded = null;
       this.settled = false;
       this.nulledAt = null;
@@ -320,6 +337,7 @@ export class RetryController {
     this.dropScheduled();
     this.inflight = null;
     this.refunded = null;
+    this.retaken = null;
     this.settled = false;
     this.blind = false;
     this.nulledAt = null;
@@ -466,9 +484,9 @@ export class RetryController {
       // failed, whatever its promise says (the parent caught the error itself, or never changed its value).
       const held = this.heldDuringRetry;
       this.heldDuringRetry = undefined;
-      const stillHeld = !rejected && held !== undefined && this.lastSynced === held;
-      const failed = rejected || stillHeld;
-      const failure = stillHeld ? held : outcome;
+      const stillHeld = held !== undefined && this.lastSynced === held;
+      const failed = rejected;
+      const failure = outcome;
       if (failed) {
         // The retry's own failure is the next attempt, whatever it is now (a 503 may become a timeout).
         const error = this.normalize(failure);
@@ -494,6 +512,15 @@ export class RetryController {
       this.stopTimer();
       this.snapshot = IDLE;
       this.emit();
+      // Controlled mode: the parent gave the same failure again while the retry ran (its own catch, or a fresh
+      // object each render). A query tells its observers only after its refetch's promise has resolved: if no
+      // null has come a moment later, the parent still holds the failure, and it is that retry's outcome.
+      if (stillHeld) {
+        const done = this.generation;
+        this.clock.setTimeout(() => {
+          if (this.attached && this.settled && this.generation === done && this.lastSynced === held) this.report(held);
+        }, HELD_OUTCOME_MS);
+      }
     };
     let result: unknown;
     try {
@@ -546,12 +573,16 @@ export class RetryController {
     this.blind = false;
     this.nulledAt = null;
     this.refunded = null;
+    this.retaken = null;
   }
 
   /** The request succeeded by other means (e.g. a query refetched): same as clear, and refills the budget. */
   succeed = (): void => {
     const hadError = this.snapshot.error != null;
+    const retaken = this.retaken;
+    this.retaken = null;
     this.clear();
+    if (retaken) this.options.budget?.refund(retaken);
     if (hadError) this.options.budget?.recordSuccess();
   };
 
@@ -572,6 +603,11 @@ export class RetryController {
     if (this.attached) return;
     this.attached = true;
     const { state, retryAt, error, settling } = this.snapshot;
+    // Automatic retry turned on (or a retry that failed) while unmounted: planned now.
+    if (state === 'failed' && error && this.snapshot.autoRetryStopped == null) {
+      this.schedule();
+      return;
+    }
     if (state !== 'waiting' || (retryAt == null && !settling) || !error) return;
     // A wait for a lock starts over (the policy may have changed while unmounted).
     const hook = settling ? planSettle(error, this.count, this.policy()) : null;
