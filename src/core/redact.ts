@@ -71,10 +71,11 @@ const GT = String.raw`(?:>|&gt;|\\u003e)`;
 /** A character of an element's text: anything but the start of a tag (<, &lt; or \u003c). */
 const TEXT = String.raw`(?:[^<&\\]|&(?!lt;)|\\(?!u003c))`;
 /**
- * A character of an unquoted labelled value: not a space, quote, bracket or separator, and not an escaped
- * line break (`\r\n` written out, as in a request dump inside a JSON string: the next header starts there).
+ * A character of an unquoted labelled value: not a space, quote, bracket or separator (also the full-width
+ * punctuation of Chinese, which has no spaces between words), and not a written-out line break (`\r\n`, as
+ * in a request dump inside a JSON string: the next header starts there) or & (`\u0026`: the next pair).
  */
-const VALUE_CHAR = String.raw`(?:[^\s"',;&?#<>()[\]{}\\]|\\(?![nrt]))`;
+const VALUE_CHAR = String.raw`(?:[^\s"',;&?#<>()[\]{}\\，。；：！？、（）【】「」]|\\(?![nrt]|u0026))`;
 /** A character entity (&amp;, &lt;, &#38;, &#x26;): one unit inside a value, never its end. */
 const ENTITY = String.raw`(?:[a-zA-Z]{2,6};|#\d{1,7};|#[xX][\da-fA-F]{1,6};)`;
 /** A start tag's attributes: they end at the first bracket of either kind (also escaped), so that a tag has one end. */
@@ -175,21 +176,22 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
     pattern:
-      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:proxy-)?authorization["']?\s{0,8}(?::=|=>|[:=])\s{0,8})((?:(?<=:[ \t]{0,8})[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|(?:[^\s"',&[\]{}\\]|\\(?![nrt]))+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|(?:[^\s"',&\\]|\\(?![nrt]))*)){0,16})/gi,
+      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:proxy-)?authorization["'\]]?\s{0,8}(?::=|=>|[:=])\s{0,8}(?:\[(?!redacted\]))?)((?:(?<=:[ \t]{0,8}\[?)[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|(?:[^\s"',&[\]{}\\]|\\(?![nrt]))+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|(?:[^\s"',&\\]|\\(?![nrt]))*)){0,16})/gi,
   },
   {
-    // Cookie: a=1; sid=…; csrf=…, Set-Cookie: …, Java's Cookie=[a=1; sid=…]: every cookie of the header,
-    // whatever their names (a session cookie may be called anything), to the end of its line or quotes
+    // Cookie: a=1; sid=…; csrf=…, Set-Cookie: …, Java's Cookie=[a=1; sid=…], PHP's [HTTP_COOKIE] => …: every
+    // name=value pair of the header, whatever their names (a session cookie may be called anything), and no
+    // further ("Missing cookie: please log in" is prose, left to the label row)
     name: 'cookie header',
     hint: ['ookie', 'OOKIE'],
     pattern:
-      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:set-)?cookie["']?\s{0,8}(?::=|=>|[:=])\s{0,8}(?!\s))(?!\[redacted\])("[^"\n]{1,4096}"|'[^'\n]{1,4096}'|\[[^\]\n]{1,4096}\]|(?:[^\s"'\]}\\]|\\(?![nrt])|[ \t](?![\w-]{1,64}:\s))+)/gi,
+      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:set-)?cookie["'\]]?\s{0,8}(?::=|=>|[:=])[ \t]{0,64}(?!\s))(?!\[redacted\])("[^"\n]{1,4096}"|'[^'\n]{1,4096}'|\[[^\]\n]{1,4096}\]|[^\s;=&"'[\]{}\\]{1,256}=[^\s;\\]{0,4096}(?:;[ \t]{0,8}[^\s;=&\\]{1,256}=[^\s;\\]{0,4096}){0,64})/gi,
   },
   {
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>",
     // user:admin;password:… (after a ";" only with a colon: ";jsessionid=…" is a path's matrix parameter)
     name: 'labelled secret',
-    hint: [':', '=', '：'],
+    hint: [':', '=', '：', '\\u003d', '\\u003D'],
     // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
     // 'password: "hunter2": too short' (a word or two too many is redacted, never one too few). A value in
     // brackets is one value, to its closing bracket; an & (or an entity) that does not start a next name=value
@@ -309,15 +311,18 @@ const ECHOED_ROWS = new Set(['Bearer / Basic credentials', 'authorization header
 const MAX_ECHOED = 16;
 
 /**
- * Keeps a redacted value to look for again elsewhere in the text: without its quotes or brackets, when it
- * looks like a credential (a digit, a capital after the first letter, or a symbol: not a word of prose that
- * happened to follow a label, as in "token: expired") and is long enough not to be part of other words.
+ * Keeps a redacted value to look for again elsewhere in the text: one word, without its quotes or brackets,
+ * when it looks like a credential (a digit, a capital after the first letter, or a symbol: not a word of
+ * prose that happened to follow a label, as in "token: expired") and is long enough not to be part of others.
  */
 function noteSecret(found: string[], secret: string): void {
   if (found.length >= MAX_ECHOED) return;
-  const value = secret.trim().replace(/^(?:\\?["'([{<])+|(?:\\?["')\]}>])+$/g, '');
-  if (value.length < 6 || value.length > 512 || value.includes(REDACTED) || found.includes(value)) return;
-  if (/\d/.test(value) || /.[A-Z]/.test(value) || /[^\w\s]/.test(value)) found.push(value);
+  // Without quotes and brackets, and the punctuation that ends a sentence; of a scheme word and its
+  // credential ("Token 9944…"), the credential; a value of several words is prose, not looked for.
+  const words = secret.trim().replace(/^(?:\\?["'([{<])+|(?:\\?["')\]}>])+$/g, '').replace(/[.,;:!?。，；：！？]+$/, '').split(/\s+/);
+  const value = words.length === 2 && /^[A-Za-z][\w-]*$/.test(words[0]!) ? words[1]! : words.length === 1 ? words[0]! : '';
+  if (value.length < 6 || value.length > 512 || value.includes('[redacted') || found.includes(value)) return;
+  if (/\d/.test(value) || /.[A-Z]/.test(value) || /[^\w]/.test(value)) found.push(value);
 }
 
 /**

@@ -53,6 +53,9 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     ['Proxy-Authorization: Zk3uV9xq7Lw2Pa\nnext line', 'Zk3uV9', 'Proxy-Authorization: [redacted]\nnext line'],
     // nginx's spelling, and after a written-out line break
     ['http_authorization: Hunter2x', 'Hunter2x', 'http_authorization: [redacted]'],
+    // Go's http.Header and PHP's print_r
+    ['map[Accept:[*/*] Authorization:[Token abc123xyz] User-Agent:[Go]]', 'abc123xyz', 'map[Accept:[*/*] Authorization:[[redacted]] User-Agent:[Go]]'],
+    ['[HTTP_AUTHORIZATION] => Token abc123xyz', 'abc123xyz', '[HTTP_AUTHORIZATION] => [redacted]'],
     ['HTTP/1.1\\r\\nAuthorization: Token Hunter2x\\r\\nAccept: */*', 'Hunter2x', 'HTTP/1.1\\r\\nAuthorization: [redacted]\\r\\nAccept: */*'],
     // a key=value log: the scheme word and its credential, never the scheme word alone
     ['Authorization=Bearer abcdefghijklmnop sent', 'abcdefghijk', 'Authorization=[redacted] sent'],
@@ -66,7 +69,13 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
   'cookie header': [
     ['Cookie: theme=dark; connect.sid=s%3AQ7nS7x2Z4r7Bv0X2m1bY', 'Q7nS7x', 'Cookie: [redacted]'],
     ['Cookie: a=1; sid=x9y8z7 Host: elb.example.com', 'x9y8z7', 'Cookie: [redacted] Host: elb.example.com'],
-    ['Set-Cookie: sid=abc123; Path=/; HttpOnly\nnext line', 'abc123', 'Set-Cookie: [redacted]\nnext line'],
+    ['Set-Cookie: sid=abc123; Path=/; HttpOnly\nnext line', 'abc123', 'Set-Cookie: [redacted]; HttpOnly\nnext line'],
+    // quoted values and brackets inside a cookie, aligned header dumps, PHP's print_r; prose and ids stay
+    ['Cookie: lang=en; laravel_session="Abc12345def"', 'Abc12345def', 'Cookie: [redacted]'],
+    ['Cookie: filter=a]b; app_state=Abc12345xyz', 'Abc12345xyz', 'Cookie: [redacted]'],
+    ['Cookie:          lang=en; app_state=Abc12345xyz', 'Abc12345xyz', 'Cookie:          [redacted]'],
+    ['[HTTP_COOKIE] => lang=en; app_state=Abc12345xyz', 'Abc12345xyz', '[HTTP_COOKIE] => [redacted]'],
+    ['method=GET cookie=sid=Abc12345 status=401 lb_id=3f2a', 'Abc12345', 'method=GET cookie=[redacted] status=401 lb_id=3f2a'],
     ['{lang=en, Cookie=[lang=en; app_sid=Zq81LmX0pT]}', 'Zq81LmX0pT', '{lang=en, Cookie=[redacted]}'],
     ['"cookie": "a=b; remember-me=YWRtaW46MTcw", "x": 1', 'YWRtaW46MTcw', '"cookie": [redacted], "x": 1'],
   ],
@@ -85,6 +94,11 @@ const ROW_EXAMPLES: Record<string, Array<[string, string, string]>> = {
     // Go's map formatting; a full-width colon (messages in Chinese)
     ['map[api_key:Hunter2x region:cn-north-4]', 'Hunter2x', 'map[api_key:[redacted] region:cn-north-4]'],
     ['密码 password：Hunter2x', 'Hunter2x', '密码 password：[redacted]'],
+    // Chinese has no spaces: the value ends at its punctuation, the rest of the sentence stays
+    ['认证失败，token：A1b2c3d4。负载均衡器lb-1不可用', 'A1b2c3d4', '认证失败，token：[redacted]。负载均衡器lb-1不可用'],
+    ['next /login?x\\u003d1\\u0026password\\u003dHunter2x', 'Hunter2x', 'next /login?x\\u003d1\\u0026password\\u003d[redacted]'],
+    // a value repeated after its label: the bare credential, without the sentence's full stop
+    ['password: Hunter2x. Retry with Hunter2x', 'Hunter2x', 'password: [redacted] Retry with [redacted]'],
     ['x-api-key: 7f3a9c1e5bQz', '7f3a9c', 'x-api-key: [redacted]'],
     ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtn', 'AWS_SECRET_ACCESS_KEY=[redacted]'],
     ['appKey: Zk3uV9xq7Lw2Pa, X-Auth-Key: Zk3uV9xq7Lw2Pb', 'Zk3uV9', 'appKey: [redacted], X-Auth-Key: [redacted]'],
@@ -362,6 +376,9 @@ describe('what stays readable', () => {
     '{"error_code":"ELB.1003","request_id":"r-1"}',
     '{"endpoint":"https://elb.example.com","contacts":["a@x.com","b@y.com"]}',
     'task: deploy, desk: 3, passed: 4 tests, sort_key=name, marker=abc, key: sort_key',
+    // the same validation message under a secret's label and another's (the repeat pass looks for credentials only)
+    '{"username":["This field is required."],"email":["Must be 8-32 characters"]}',
+    `Missing cookie. Request id ${REQUEST_ID}, listener ${UUID}`,
     'Invalid input for field/attribute listener. Value: 8080. Quota exceeded for resources: [loadbalancer].',
     "Invalid input for field/attribute name. Value: 'web-01'. Value should be at most 255 characters.",
     // an L7 rule's key is the name of a header or cookie
