@@ -4,7 +4,8 @@ import { ErrorPanel, useElbError } from 'elb-status-ui';
 // The hook owns the failure; the panel renders the hook's state. The method tells the retry policy
 // that repeating the request is safe (without it only 429, and 503 with Retry-After, are retried).
 export function FromQuery({ load }: { load: () => Promise<unknown> }) {
-  const query = useQuery({ queryKey: ['listeners'], queryFn: load });
+  // The query's own retries are off: the hook retries by the policy (both would multiply the requests).
+  const query = useQuery({ queryKey: ['listeners'], queryFn: load, retry: false });
   const elb = useElbError({ error: query.error, onRetry: () => query.refetch(), autoRetry: true, context: { method: 'GET' } });
   return <ErrorPanel {...elb} />;
 }

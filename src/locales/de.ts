@@ -33,7 +33,7 @@ export const de: MessageBundle = {
   'ui.attempt': 'Versuch {attempt} von {max}',
   'ui.retryCountdown': 'Automatische Wiederholung in {seconds} s',
   'ui.retryLater': 'Der Dienst bittet um Geduld. Versuchen Sie es nach {time} erneut.',
-  'ui.attemptsExhausted': 'Automatische Wiederholungen nach {max} Versuchen beendet.',
+  'ui.attemptsExhausted': 'Automatische Wiederholungen beendet (höchstens {max}).',
   'ui.age': '({age})',
   'ui.project': 'Projekt-ID',
   'ui.region': 'Region',
@@ -104,7 +104,7 @@ export const de: MessageBundle = {
   'hint.locked': 'Warten Sie, bis der Load Balancer den Zustand PENDING verlassen hat, und versuchen Sie es dann erneut.',
   'hint.auth': 'Melden Sie sich erneut an oder erneuern Sie Ihr Token.',
   'hint.permission': 'Bitten Sie Ihre Administration um die in der Meldung genannte Berechtigung.',
-  'hint.throttled': 'Warten Sie einen Moment; die Konsole wiederholt selbst, wo es sicher ist.',
+  'hint.throttled': 'Warten Sie einen Moment und versuchen Sie es dann erneut; senden Sie weniger Anfragen gleichzeitig.',
   'hint.unsupported': 'Diese Region, dieser Flavor oder diese API-Version bietet die Funktion nicht an.',
   'hint.server': 'Versuchen Sie es gleich noch einmal. Wenn der Fehler bleibt, wenden Sie sich mit der Anfrage-ID an den Support.',
   'title.operation': 'Der Vorgang ist fehlgeschlagen',
@@ -231,8 +231,8 @@ export const de: MessageBundle = {
   'rs.desc.octavia-v2.operating.DEGRADED':
     'Arbeitet mit verringerter Kapazität: Darunter fällt etwas aus, oder ein Listener hat sein Verbindungslimit erreicht.',
   'rs.desc.octavia-v2.operating.ERROR':
-    'Ausgefallen: Ein Mitglied besteht seine Integritätsprüfungen nicht, oder ein Pool hat kein funktionierendes Mitglied. Datenverkehr dafür schlägt fehl.',
-  'rs.desc.octavia-v2.operating.NO_MONITOR': 'Der Pool hat keinen Health Monitor, der Zustand wird nicht gemessen. Datenverkehr wird weiter gesendet.',
+    'Ausgefallen: Ein Mitglied besteht seine Integritätsprüfungen nicht, oder eine Backend-Servergruppe hat kein funktionierendes Mitglied. Datenverkehr dafür schlägt fehl.',
+  'rs.desc.octavia-v2.operating.NO_MONITOR': 'Die Backend-Servergruppe hat keine Integritätsprüfung, der Zustand wird nicht gemessen. Datenverkehr wird weiter gesendet.',
   'rs.desc.octavia-v2.operating.DRAINING': 'Nimmt keine neuen Verbindungen an, behält aber die bestehenden.',
   'rs.desc.elb-v3.provisioning.ACTIVE': 'Bereitgestellt und in Betrieb.',
   'rs.desc.elb-v3.provisioning.PENDING_DELETE': 'Der Load Balancer wird gelöscht.',
@@ -255,7 +255,7 @@ export const de: MessageBundle = {
     'Ausgefallen: Sein Cloud-Server ist gestoppt oder fehlt, oder es besteht die Integritätsprüfung nicht. Es erhält keinen Datenverkehr.',
   'rs.desc.elb-v3.operating.INITIAL': 'Die Integritätsprüfung ist aktiv, aber es liegt noch kein Ergebnis vor.',
   'rs.desc.elb-v3.operating.UNKNOWN':
-    'Zustand unbekannt: Der Pool hängt an keinem Listener oder Load Balancer, oder es ist kein Server verknüpft. Nichts ist ausgefallen.',
+    'Zustand unbekannt: Die Backend-Servergruppe hängt an keinem Listener oder Load Balancer, oder es ist kein Server verknüpft. Nichts ist ausgefallen.',
   'rs.desc.elb-v2.provisioning.ACTIVE': 'Bereitgestellt.',
   'rs.desc.elb-v2.provisioning.PENDING_CREATE': 'Der Load Balancer wird erstellt.',
   'rs.desc.elb-v2.provisioning.ERROR':

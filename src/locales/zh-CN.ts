@@ -104,7 +104,7 @@ export const zhCN: MessageBundle = {
   'hint.locked': '请等待负载均衡器退出 PENDING 状态后再试。',
   'hint.auth': '请重新登录或刷新令牌。',
   'hint.permission': '请联系管理员授予信息中提到的权限。',
-  'hint.throttled': '请稍候；在安全的情况下控制台会自动重试。',
+  'hint.throttled': '请稍候再试，并减少同时发送的请求数量。',
   'hint.unsupported': '当前区域、规格或 API 版本不提供此功能。',
   'hint.server': '请稍后重试。如果持续失败，请携带请求 ID 联系技术支持。',
   'title.operation': '操作失败',

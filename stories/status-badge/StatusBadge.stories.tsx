@@ -15,7 +15,7 @@ const meta = {
         component:
           'A compact pill for any HTTP status: severity icon (a different shape per severity), code and reason as text, ' +
           'severity colour from `--elb-*` custom properties. Hover or focus it for the API reference\'s descriptions in a Radix tooltip; ' +
-          'the tooltip is mounted only then, and its code (Radix, about 20 kB) is downloaded the first time anybody points at or focuses a badge, ' +
+          'the tooltip is mounted only then, and its code (Radix, about 24 kB) is downloaded the first time anybody points at or focuses a badge, ' +
           'so a table of thousands of rows costs little more than plain spans. `preloadStatusBadgeTooltip()` fetches it ahead of time. ' +
           'Pass `error={elbError}` to add the ELB code and the server\'s message. ' +
           'A badge is inline text that never breaks inside: put a space between neighbours (`{\' \'}`) so several in one cell can wrap.',

@@ -44,7 +44,7 @@ let loadedTooltip: TooltipModule | null = null;
 let loadingTooltip: Promise<TooltipModule> | null = null;
 
 /**
- * Loads the badge tooltip (Radix and its positioning code, about 20 kB min+gz) ahead of the
+ * Loads the badge tooltip (Radix and its positioning code, about 24 kB min+gz) ahead of the
  * first hover or focus. Badges start this themselves when first pointed at or focused; call it
  * when a page should have keyboard tooltips without the first load's short wait. A failed load
  * rejects and is tried again next time.

@@ -100,7 +100,7 @@ describe('a controlled panel whose parent sets a new error object after each fai
     );
     await advanceInSteps(10 * 60_000);
     expect(loads).toBe(3);
-    expect(screen.getByText('Automatic retries stopped after 3 attempts.')).toBeInTheDocument();
+    expect(screen.getByText('Automatic retries stopped (attempt limit: 3).')).toBeInTheDocument();
     // Three retries were paid for and none succeeded: nothing came back.
     expect(budget.available).toBe(35);
   });
