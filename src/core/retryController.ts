@@ -160,6 +160,8 @@ export class RetryController {
   private awaiting = false;
   /** Controlled mode: the same failure, synced while that retry ran (a re-render, or the parent's own catch). */
   private heldDuringRetry: unknown = undefined;
+  /** That failure, still given when the retry resolved: its outcome unless a null follows (HELD_OUTCOME_MS). */
+  private heldOutcome: unknown = undefined;
   /** Bumped whenever a new outcome replaces the old one, so late async results are dropped. */
   private generation = 0;
   private attached = true;
@@ -197,11 +199,11 @@ export class RetryController {
     if (wasAuto === isAuto) {
       // The same on or off, perhaps another policy: a scheduled retry it no longer allows (a lower cap) is dropped.
       const { state, error, settling } = this.snapshot;
-      if (isAuto && state === 'waiting' && !settling && error && maxAttempts !== this.snapshot.maxAttempts) {
+      if (isAuto && state === 'waiting' && error && maxAttempts !== this.snapshot.maxAttempts) {
         const decision = planRetry(error, this.count, this.policy());
-        if (!decision.retry) {
+        if (!decision.retry || (settling && !planSettle(error, this.count, this.policy()))) {
           this.dropScheduled();
-          this.set({ state: 'failed', retryAt: null, maxAttempts, ...stoppedBy(error, decision, this.clock.now()) });
+          this.set({ state: 'failed', retryAt: null, settling: false, maxAttempts, ...(decision.retry ? NOT_STOPPED : stoppedBy(error, decision, this.clock.now())) });
         } else this.set({ maxAttempts });
       }
       return;
@@ -301,15 +303,23 @@ export class RetryController {
     return this.key != null && (key === this.key || key === this.shallowKey);
   }
 
+  /** The failure held when a retry resolved, if the parent still gives it: that retry's outcome. */
+  private takeHeldOutcome(): void {
+    const held = this.heldOutcome;
+    this.heldOutcome = undefined;
+    if (held !== undefined && this.settled && this.lastSynced === held) this.report(held);
+  }
+
   /** A failure reported by the caller: the next attempt of the current one, or a new one. */
   private report(failure: unknown): void {
     const error = this.normalize(failure);
     const key = failureIdentity(error);
     const { state } = this.snapshot;
     const sinceNull = this.nulledAt == null ? 0 : this.clock.now() - this.nulledAt;
-    if (this.settled && this.nulledAt != null && (this.blind ? key !== this.key && sinceNull > UNCONFIRMED_SUCCESS_MS : key !== this.key || sinceNull > CONFIRM_SUCCESS_MS)) {
-      // The null after the retry was a success after all: another failure, or this one long after it, is a new
-      // one. After a retry whose outcome was unknown, the same failure again is its next attempt, however late.
+    if (this.settled && this.nulledAt != null && (this.blind ? key !== this.key && sinceNull > UNCONFIRMED_SUCCESS_MS : sinceNull > CONFIRM_SUCCESS_MS)) {
+      // The null after the retry was a success after all: a failure long after it is a new one. Within the
+      // window any failure is that retry's outcome (a 503 may come back as a 502: the cap holds). After a retry
+      // whose outcome was unknown, the same failure again is its next attempt, however late.
       this.start(failure, error, key);
       return;
     }
@@ -469,6 +479,8 @@ export class RetryController {
     this.paid = null;
     const generation = ++this.generation;
     this.count += 1;
+    // Tokens taken back for a failure that came back are spent once another retry runs for it.
+    this.retaken = null;
     const abort = new AbortController();
     this.inflight = abort;
     this.awaiting = false;
@@ -516,9 +528,11 @@ export class RetryController {
       // object each render). A query tells its observers only after its refetch's promise has resolved: if no
       // null has come a moment later, the parent still holds the failure, and it is that retry's outcome.
       if (stillHeld) {
+        this.heldOutcome = held;
         const done = this.generation;
         this.clock.setTimeout(() => {
-          if (this.attached && this.settled && this.generation === done && this.lastSynced === held) this.report(held);
+          // Hidden meanwhile: decided when shown again (attach).
+          if (this.attached && this.generation === done) this.takeHeldOutcome();
         }, HELD_OUTCOME_MS);
       }
     };
@@ -602,6 +616,10 @@ export class RetryController {
     live.add(this);
     if (this.attached) return;
     this.attached = true;
+    if (this.heldOutcome !== undefined) {
+      this.takeHeldOutcome();
+      return;
+    }
     const { state, retryAt, error, settling } = this.snapshot;
     // Automatic retry turned on (or a retry that failed) while unmounted: planned now.
     if (state === 'failed' && error && this.snapshot.autoRetryStopped == null) {

@@ -5,8 +5,8 @@ const settle = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
 };
 
-describe('a retry that returned its request and succeeded (the value went null), then another failure within 2 s', () => {
-  it('is a new failure with its own automatic retries, not the old one\'s attempt 3', async () => {
+describe('a retry that returned its request and succeeded (the value went null), then another failure', () => {
+  it('within 2 s is that retry\'s outcome (the cap holds, whatever the failure is now); later, a new failure', async () => {
     const { clock, advance } = manualClock();
     let outcome: 'fail' | 'ok' = 'fail';
     const onRetry = vi.fn(() => (outcome === 'fail' ? Promise.reject({ status: 503 }) : Promise.resolve('ok')));
@@ -28,6 +28,11 @@ describe('a retry that returned its request and succeeded (the value went null),
     expect(c.getSnapshot()).toMatchObject({ state: 'idle', error: null });
     // One second later a different request-level failure of the page (a 500 from the next poll).
     advance(1_000);
+    c.sync({ status: 500 });
+    expect(c.getSnapshot()).toMatchObject({ state: 'failed', attempt: 3, autoRetryStopped: 'attempts-exhausted' });
+    // After a success the parent confirmed (null again), a failure long after it starts anew.
+    c.sync(null);
+    advance(60_000);
     c.sync({ status: 500 });
     expect(c.getSnapshot()).toMatchObject({ state: 'waiting', attempt: 0, autoRetryStopped: null });
   });
