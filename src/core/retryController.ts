@@ -488,17 +488,14 @@ export class RetryController {
     this.set({ state: 'retrying', retryAt: null, retryNotBefore: null, settling: false });
     // Whether onRetry handed back its request: a value (or nothing) says nothing about how the request went.
     let awaited = false;
-    const settle = (outcome: unknown, rejected: boolean) => {
+    const settle = (failure: unknown, failed: boolean) => {
       if (generation !== this.generation || abort.signal.aborted) return;
       this.inflight = null;
       this.awaiting = false;
-      // Controlled mode: the parent still holds the same failure it gave while the retry ran, so the retry
-      // failed, whatever its promise says (the parent caught the error itself, or never changed its value).
+      // Controlled mode: the same failure given again while the retry ran (see the end of this function).
       const held = this.heldDuringRetry;
       this.heldDuringRetry = undefined;
       const stillHeld = held !== undefined && this.lastSynced === held;
-      const failed = rejected;
-      const failure = outcome;
       if (failed) {
         // The retry's own failure is the next attempt, whatever it is now (a 503 may become a timeout).
         const error = this.normalize(failure);
