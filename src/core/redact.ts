@@ -120,6 +120,13 @@ function secretParameter(secret: string, kept: string): boolean {
   return isSecretName(kept.slice(1).split('=')[0]!.trim()) || (secret.length >= 48 && /^[\w+/=-]{48,}$/.test(decode(secret)));
 }
 
+/** Rows whose values are looked for again in the rest of the text (`redactEchoes`): labelled values, which servers echo. */
+const ECHOED = new WeakSet<CredentialShape>();
+function echoed(row: CredentialShape): CredentialShape {
+  ECHOED.add(row);
+  return row;
+}
+
 /** The table. Order matters: specific shapes first, the catch-alls last. */
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   {
@@ -160,14 +167,14 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     hint: ['AKIA', 'ASIA'],
     pattern: /()(?<![A-Z\d])((?:AKIA|ASIA)[A-Z\d]{16})(?![A-Z\d])/g,
   },
-  {
+  echoed({
     // Authorization: Bearer …, Basic …; prose ("Basic authentication") is left alone
     name: 'Bearer / Basic credentials',
     minLength: 14,
     pattern: /(\b(?:Bearer|Basic)\s{1,8})([\w~+/.=-]{8,})/gi,
     test: (secret) => secret.length >= 20 || /[\d+/=.~-]|.[A-Z]/.test(secret),
-  },
-  {
+  }),
+  echoed({
     // Authorization: Token …, Authorization: AWS id:signature, SDK-HMAC-SHA256 Access=…, Signature=…:
     // whatever the scheme, the scheme word (after a colon: a header; after "=" in a key=value log only a
     // known scheme's name, so "authorization=granted role=admin" keeps its next pair), the credential and
@@ -177,8 +184,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     hint: ['uthorization', 'UTHORIZATION'],
     pattern:
       /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:proxy-)?authorization["'\]]?\s{0,8}(?::=|=>|[:=])\s{0,8}(?:\[(?!redacted\]))?)((?:(?<=:[ \t]{0,8}\[?)[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|(?:[^\s"',&[\]{}\\]|\\(?![nrt]))+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|(?:[^\s"',&\\]|\\(?![nrt]))*)){0,16})/gi,
-  },
-  {
+  }),
+  echoed({
     // Cookie: a=1; sid=…; csrf=…, Set-Cookie: …, Java's Cookie=[a=1; sid=…], PHP's [HTTP_COOKIE] => …: every
     // name=value pair of the header, whatever their names (a session cookie may be called anything), and no
     // further ("Missing cookie: please log in" is prose, left to the label row)
@@ -186,8 +193,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     hint: ['ookie', 'OOKIE'],
     pattern:
       /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:set-)?cookie["'\]]?\s{0,8}(?::=|=>|[:=])[ \t]{0,64}(?!\s))(?!\[redacted\])("[^"\n]{1,4096}"|'[^'\n]{1,4096}'|\[[^\]\n]{1,4096}\]|[^\s;=&"'[\]{}\\]{1,256}=[^\s;\\]{0,4096}(?:;[ \t]{0,8}[^\s;=&\\]{1,256}=[^\s;\\]{0,4096}){0,64})/gi,
-  },
-  {
+  }),
+  echoed({
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>",
     // user:admin;password:… (after a ";" only with a colon: ";jsessionid=…" is a path's matrix parameter)
     name: 'labelled secret',
@@ -206,8 +213,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
       const [, escape, name] = /^(\\[nrt]|\\u0026)?([\w.%[\]-]+)/.exec(kept)!;
       return namesSecret(name!, secret) || (escape != null && namesSecret(escape[1] + name!, secret));
     },
-  },
-  {
+  }),
+  echoed({
     // <password>…</password>, <ns:Token a="1">, an object storage's <AccessKeyId>, also escaped for HTML (&lt;)
     // or by a JSON encoder (\u003c): an element named as a secret, its whole content (text, CDATA, comments,
     // child elements) up to the next end tag. Without an end tag (a body cut off) only its first word or
@@ -228,8 +235,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
       'gi',
     ),
     test: (secret, kept) => namesSecret(/^(?:<|&lt;|\\u003c)(?:[\w.-]+:)?([\w.-]+)/i.exec(kept)![1]!, secret),
-  },
-  {
+  }),
+  echoed({
     // OpenStack's WSME validation echoes the value it rejected, unescaped: "Invalid input for
     // field/attribute password. Value: 'hun'ter2'. …" (Octavia), jsonschema validators as "Invalid input
     // for field 'password'. Value: '…'" (Nova, Zun). When the field's name is a secret's:
@@ -245,7 +252,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
       // An L7 rule's "key" is a header or cookie name, not a key
       return !PROSE_LABEL.test(name) && isSecretName(name);
     },
-  },
+  }),
   {
     // ?token=…, &X-Goog-Signature=…, #access_token=…; also any long token-like value. An & that starts no
     // next name=value pair is part of the value (?password=Tr0ub4dor&3)
@@ -293,7 +300,7 @@ export function redactText(text: string): string {
   const found: string[] = [];
   for (const row of CREDENTIAL_SHAPES) {
     if (out.length < (row.minLength ?? 0) || (row.hint && !mentions(out, row.hint))) continue;
-    const noted = ECHOED_ROWS.has(row.name) ? found : null;
+    const noted = ECHOED.has(row) ? found : null;
     out = row.test
       ? redactTested(out, row.pattern, row.test, noted)
       : out.replace(row.pattern, (_match: string, kept: string, secret: string) => {
@@ -303,9 +310,6 @@ export function redactText(text: string): string {
   }
   return found.length ? redactEchoes(out, found) : out;
 }
-
-/** Rows whose values are looked for again in the rest of the text: labelled values, which servers echo. */
-const ECHOED_ROWS = new Set(['Bearer / Basic credentials', 'authorization header', 'cookie header', 'labelled secret', 'XML element', 'echoed field value']);
 
 /** Distinct secrets looked for again (`redactEchoes`): a bound on the extra passes. */
 const MAX_ECHOED = 16;
