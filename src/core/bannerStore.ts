@@ -1,4 +1,5 @@
 import { looksLikeResponse } from './inputShape.js';
+import { abortOwn, isOwnAbort } from './ownAbort.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, MIN_RETRY_DELAY_MS, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import {
@@ -174,11 +175,14 @@ export class BannerStore {
   private groups = new Map<string, GroupRecord>();
   /** The newest member of each failure identity (kind, status, code, method, url). */
   private byIdentity = new Map<string, string>();
+  /** The member of each request (method and redacted URL), whatever its status now. */
+  private byRequest = new Map<string, string>();
   /**
-   * Requests whose `retry` returned no promise and then nothing failed: their outcome is unknown, so the same
-   * request reported within a minute continues its attempts. By request (or identity), oldest first, bounded.
+   * Attempts of requests no longer held whose next report continues them: a `retry` that returned no promise
+   * and then nothing failed (its outcome unknown: for a minute), and a request the bounds pushed out (a full
+   * group's list, an evicted group: it has not succeeded). By request (or identity), oldest first, bounded.
    */
-  private unconfirmed = new Map<string, { attempt: number; at: number; id: string }>();
+  private carried = new Map<string, CarriedAttempts>();
   private listeners = new Set<() => void>();
   private list: readonly BannerGroup[] = [];
   private dirty = new Set<GroupRecord>();
@@ -241,7 +245,8 @@ export class BannerStore {
     for (const group of this.groups.values()) {
       if (!isOn) {
         this.dropScheduled(group, before?.budget);
-        group.stopped = null;
+        // A person's cancel stays: turned on again (or the banner area mounted again), the group is not retried.
+        if (group.stopped !== 'cancelled') group.stopped = null;
         group.retryNotBefore = null;
       }
       this.touch(group);
@@ -250,6 +255,8 @@ export class BannerStore {
 
   /** Reports a failed request (anything thrown); returns its id for `remove`. A `Response`'s body is read (bounded). */
   report = (failure: unknown, options: BannerReport = {}): string => {
+    // The abort of a retry the store stopped, reported by the caller's catch: nothing failed (an id held by nothing).
+    if (isOwnAbort(failure)) return `elb-banner-${++this.nextId}`;
     this.reports++;
     const context = options?.context;
     const error = toElbError(failure, context, this.normalize);
@@ -257,20 +264,22 @@ export class BannerStore {
     let id = typeof options?.id === 'string' ? options.id : undefined;
     if (id === undefined) {
       // The same failure reported again while its retry runs or is scheduled: its next attempt, not a new request.
-      const prev = this.members.get(this.byIdentity.get(identity) ?? '');
+      // A known request (method and URL) failing differently now (a 503 that became a 502) is that request too.
+      const request = requestOf(error);
+      const prev = this.members.get(this.byIdentity.get(identity) ?? '') ?? (request ? this.members.get(this.byRequest.get(request) ?? '') : undefined);
       // And a known request (method and URL) reported again at any time is the same request: its attempts go on.
       if (prev && (prev.state === 'retrying' || prev.group?.timer != null || requestOf(prev.error))) id = prev.id;
       // Reported from inside its own retry, or for the same request while that runs, even when it now fails
       // differently (a 503 that became a 502): the next attempt too.
       if (id === undefined) id = this.runningFor(error, options.retry)?.id;
     }
-    // A request whose blind retry (no promise returned) seemed to succeed, failing again soon after: its attempts go on.
-    // It keeps its id too, so that remove(id) still reaches it.
-    const carried = id === undefined ? this.takeUnconfirmed(requestOf(error) || identity) : null;
+    // A request whose blind retry (no promise returned) seemed to succeed, failing again soon after, or one the
+    // bounds pushed out: its attempts go on. It keeps its id too, so that remove(id) still reaches it.
+    const carried = id === undefined ? this.takeCarried(requestOf(error) || identity) : null;
     id ??= carried?.id ?? `elb-banner-${++this.nextId}`;
     const old = this.members.get(id);
     if (old) {
-      old.abort?.abort();
+      abortOwn(old.abort);
       // A group that keeps its request keeps its state (schedule, announcement).
       this.detach(old, bannerKey(error) === old.group?.key);
     }
@@ -293,6 +302,8 @@ export class BannerStore {
       manual: old?.manual ?? false,
     };
     this.add(member);
+    // Back in the list of the group that counted it as dropped: counted once.
+    if (carried?.from && member.group === carried.from && carried.from.dropped > 0) carried.from.dropped -= 1;
     if (looksLikeResponse(failure)) {
       // Shown at once from the status line; code, message and request id arrive with the body.
       member.reading = true;
@@ -305,21 +316,25 @@ export class BannerStore {
     return id;
   };
 
-  /** The attempts and id of a request whose blind retry ended within the last minute, forgotten once taken. */
-  private takeUnconfirmed(key: string): { attempt: number; id: string } | null {
-    const entry = this.unconfirmed.get(key);
+  /** The attempts and id a request carries into its next report (see `carried`), forgotten once taken. */
+  private takeCarried(key: string): CarriedAttempts | null {
+    const entry = this.carried.get(key);
     if (!entry) return null;
-    this.unconfirmed.delete(key);
-    const age = this.now() - entry.at;
-    return age >= 0 && age <= UNCONFIRMED_SUCCESS_MS && !this.members.has(entry.id) ? entry : null;
+    this.carried.delete(key);
+    const now = this.now();
+    return now >= entry.at && now <= entry.until && !this.members.has(entry.id) ? entry : null;
   }
 
-  /** Remembers a request whose retry returned no promise and did not fail (bounded: the oldest go first). */
-  private rememberUnconfirmed(member: MemberRecord): void {
+  /**
+   * Remembers a request's attempts for its next report (bounded: the oldest go first): for a minute after a
+   * retry that returned no promise and did not fail, and without end for one the bounds pushed out of `from`.
+   */
+  private carry(member: MemberRecord, from: GroupRecord | null, blind: boolean): void {
     const key = requestOf(member.error) || member.identity;
-    this.unconfirmed.delete(key);
-    this.unconfirmed.set(key, { attempt: member.attempt, at: this.now(), id: member.id });
-    if (this.unconfirmed.size > MAX_UNCONFIRMED) this.unconfirmed.delete(this.unconfirmed.keys().next().value!);
+    const at = this.now();
+    this.carried.delete(key);
+    this.carried.set(key, { attempt: member.attempt, at, until: blind ? at + UNCONFIRMED_SUCCESS_MS : Infinity, id: member.id, from });
+    if (this.carried.size > MAX_CARRIED) this.carried.delete(this.carried.keys().next().value!);
   }
 
   /** The member whose retry runs and that this report is about: by its retry function, else by its request. */
@@ -338,11 +353,11 @@ export class BannerStore {
       this.untrack(id);
       return;
     }
-    // It succeeded elsewhere: a blind retry of it no longer carries its attempts.
-    for (const [key, entry] of this.unconfirmed) if (entry.id === id) this.unconfirmed.delete(key);
+    // It succeeded elsewhere: it no longer carries its attempts.
+    for (const [key, entry] of this.carried) if (entry.id === id) this.carried.delete(key);
     const member = this.members.get(id);
     if (!member) return;
-    member.abort?.abort();
+    abortOwn(member.abort);
     this.detach(member);
   };
 
@@ -353,7 +368,7 @@ export class BannerStore {
     const group = this.groups.get(key);
     if (!group) return;
     for (const m of [...group.members.values()]) {
-      m.abort?.abort();
+      abortOwn(m.abort);
       if (this.operations.has(m.id)) this.untrack(m.id);
       else this.detach(m);
     }
@@ -364,15 +379,32 @@ export class BannerStore {
   dismissAll = (): void => {
     for (const id of [...this.operations.keys()]) this.untrack(id);
     for (const group of this.groups.values()) this.dropScheduled(group);
-    for (const m of this.members.values()) m.abort?.abort();
+    for (const m of this.members.values()) abortOwn(m.abort);
     this.members.clear();
     this.groups.clear();
     this.byIdentity.clear();
-    this.unconfirmed.clear();
+    this.byRequest.clear();
+    this.carried.clear();
     this.dirty.clear();
     this.pendingAnnouncements.clear();
     this.listChanged = true;
     this.changed();
+  };
+
+  /**
+   * Aborts every retry in flight; their banners stay, as failed (the store's owner is going away:
+   * `ElbBannerProvider` calls it when it unmounts with a store it made). Reported again, a request
+   * goes on from its attempts.
+   */
+  stopRetries = (): void => {
+    for (const m of this.members.values()) {
+      if (!m.abort) continue;
+      abortOwn(m.abort);
+      m.abort = null;
+      m.state = 'failed';
+      if (m.group) this.touch(m.group);
+    }
+    this.running.clear();
   };
 
   /** Cancels a group's scheduled automatic retry; the banner stays. */
@@ -447,7 +479,7 @@ export class BannerStore {
     }
     const member = this.members.get(id);
     if (member) {
-      member.abort?.abort();
+      abortOwn(member.abort);
       this.detach(member);
     }
     this.operationsChanged = true;
@@ -597,9 +629,13 @@ export class BannerStore {
     group.seq = Math.max(group.seq, member.seq);
     this.members.set(member.id, member);
     this.byIdentity.set(member.identity, member.id);
+    const request = requestOf(member.error);
+    if (request) this.byRequest.set(request, member.id);
     if (group.members.size > this.maxMembers) {
       const oldest = group.members.values().next().value!;
-      oldest.abort?.abort();
+      abortOwn(oldest.abort);
+      // Not a success: reported again, it goes on from its attempts.
+      this.carry(oldest, group, false);
       this.detach(oldest);
       group.dropped += 1;
     }
@@ -611,6 +647,8 @@ export class BannerStore {
     const group = member.group;
     this.members.delete(member.id);
     if (this.byIdentity.get(member.identity) === member.id) this.byIdentity.delete(member.identity);
+    const request = requestOf(member.error);
+    if (request && this.byRequest.get(request) === member.id) this.byRequest.delete(request);
     // A retry that never settles does not keep its member here once it is gone.
     for (const [key, running] of this.running) if (running === member) this.running.delete(key);
     if (!group) return;
@@ -650,7 +688,10 @@ export class BannerStore {
       const b = SEVERITY_RANK[victim.view?.severity ?? newestOf(victim)?.error.severity ?? 'error'];
       if (a > b || (a === b && (g.time < victim.time || (g.time === victim.time && g.seq < victim.seq)))) victim = g;
     }
-    if (victim) this.dismiss(victim.key);
+    if (!victim) return;
+    // Its requests have not succeeded: reported again, they go on from their attempts.
+    for (const m of victim.members.values()) this.carry(m, null, false);
+    this.dismiss(victim.key);
   }
 
   private touch(group: GroupRecord): void {
@@ -828,8 +869,9 @@ export class BannerStore {
       }
       for (const key of [m.retry, request]) if (this.running.get(key) === m) this.running.delete(key);
       if (abort.signal.aborted || this.members.get(m.id) !== m) {
-        // Reported again while it ran (its next attempt replaced it): it failed, and gets no refund.
-        if (this.members.has(m.id)) failed = true;
+        // Reported again while it ran (its next attempt replaced it), or removed, dismissed or stopped before it
+        // settled: no success is known, and the round gets no refund.
+        failed = true;
         return;
       }
       m.abort = null;
@@ -837,7 +879,7 @@ export class BannerStore {
       if (!outcome.failed) {
         if (blind) {
           unknown = true;
-          this.rememberUnconfirmed(m);
+          this.carry(m, null, true);
         }
         this.detach(m);
         return;
@@ -860,8 +902,17 @@ export class BannerStore {
   }
 }
 
-/** Requests whose blind retry is remembered (`unconfirmed`). */
-const MAX_UNCONFIRMED = 1000;
+/** Requests whose attempts are remembered (`carried`). */
+const MAX_CARRIED = 1000;
+
+/** A request's attempts kept for its next report; `from` is the group that counts it as dropped. */
+interface CarriedAttempts {
+  attempt: number;
+  at: number;
+  until: number;
+  id: string;
+  from: GroupRecord | null;
+}
 
 function isThenable(value: unknown): boolean {
   try {
@@ -907,6 +958,7 @@ function viewOf(group: GroupRecord, maxAttempts: number): BannerGroup {
     retryAt: waiting ? group.retryAt : null,
     retryNotBefore: group.retryNotBefore,
     maxAttempts,
-    autoRetryStopped: waiting ? null : group.stopped,
+    // A cancel kept while automatic retry is off says nothing until it is on again.
+    autoRetryStopped: waiting || (maxAttempts === 0 && group.stopped === 'cancelled') ? null : group.stopped,
   };
 }

@@ -1,4 +1,5 @@
 import { looksLikeResponse } from './inputShape.js';
+import { abortOwn, isOwnAbort } from './ownAbort.js';
 import { MAX_TIME } from './retryAfter.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, MIN_RETRY_DELAY_MS, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
@@ -115,10 +116,12 @@ function stoppedBy(error: ElbError, decision: RetryDecision & { retry: false }, 
 }
 
 /** Controllers mounted by a component (attached), for the test that counts owners. */
-const live = new Set<object>();
-/** How many retry controllers are mounted now (each one owns one panel's failure). */
+const live = new Set<RetryController>();
+/** How many mounted retry controllers hold a failure now (each one owns one panel's failure). @internal */
 export function liveRetryControllers(): number {
-  return live.size;
+  let holding = 0;
+  for (const controller of live) if (controller.getSnapshot().error) holding += 1;
+  return holding;
 }
 
 /** A TanStack Query `refetch()` result that failed resolves instead of rejecting. @internal */
@@ -196,6 +199,7 @@ export class RetryController {
     this.options = options;
     const isAuto = this.policy() != null && !!options.onRetry;
     const maxAttempts = maxAutoAttempts(this.policy());
+    this.judgeMethodAgain();
     if (wasAuto === isAuto) {
       // The same on or off, perhaps another policy: a scheduled retry it no longer allows (a lower cap) is dropped.
       const { state, error, settling } = this.snapshot;
@@ -217,6 +221,20 @@ export class RetryController {
     } else if (this.snapshot.error) {
       this.set({ maxAttempts });
     }
+  }
+
+  /**
+   * A scheduled retry runs the latest `onRetry`, which sends the context's method: when that is no longer the
+   * failed request's (an edit form switched to create), the retry is judged again by the method it would send.
+   */
+  private judgeMethodAgain(): void {
+    const { state, error } = this.snapshot;
+    const method = this.options.context?.method;
+    if (state !== 'waiting' || !error || typeof method !== 'string' || method.toUpperCase() === (error.method ?? '').toUpperCase()) return;
+    const decision = planRetry({ ...error, method } as ElbError, this.count, this.policy());
+    if (decision.retry) return;
+    this.dropScheduled();
+    this.set({ state: 'failed', retryAt: null, settling: false, ...stoppedBy(error, decision, this.clock.now()) });
   }
 
   /** Controlled mode: whether `value` is the last value handed to `sync` (it has been seen). */
@@ -312,6 +330,8 @@ export class RetryController {
 
   /** A failure reported by the caller: the next attempt of the current one, or a new one. */
   private report(failure: unknown): void {
+    // The abort of a retry this controller stopped, reported by the caller's catch: nothing failed.
+    if (isOwnAbort(failure)) return;
     const error = this.normalize(failure);
     const key = failureIdentity(error);
     const { state } = this.snapshot;
@@ -325,7 +345,9 @@ export class RetryController {
     }
     if (this.key != null && (state === 'retrying' || this.settled)) {
       // The retry's outcome, whatever it is now (the caller's own catch reported it during the
-      // retry, or after `onRetry` resolved): the next attempt, never a new failure.
+      // retry, or after `onRetry` resolved): the next attempt, never a new failure. A request of that retry
+      // still on its way (the report came from elsewhere) is stopped: one attempt in flight at a time.
+      abortOwn(this.inflight);
       this.inflight = null;
       this.generation++;
       // Its refund is taken back: it was no success (given back if a success follows: succeed).
@@ -345,6 +367,7 @@ export class RetryController {
   /** A new failure: its own identity, attempt 0. */
   private start(failure: unknown, error: ElbError, key: string): void {
     this.dropScheduled();
+    abortOwn(this.inflight);
     this.inflight = null;
     this.refunded = null;
     this.retaken = null;
@@ -512,8 +535,9 @@ export class RetryController {
       const nulled = this.seen && (this.lastSynced == null || this.lastSynced === false);
       // The null that came while it ran starts the wait for its outcome (see report): a parent that reports
       // the failure in its own catch renders it after the promise has resolved. After a retry that did not
-      // return its request, the null only says that the request it started is on its way.
-      this.nulledAt = nulled ? this.clock.now() : null;
+      // return its request, the null only says that the request it started is on its way. Uncontrolled
+      // (capture), the wait starts now: a failure captured long after a retry that resolved is a new one.
+      this.nulledAt = nulled || !this.seen ? this.clock.now() : null;
       // An automatic retry gets its cost back; a manual one took nothing, so it counts as a success. One
       // whose outcome is unknown (no request returned) is no success: it keeps its cost.
       if (awaited) this.options.budget?.recordSuccess(paid ?? undefined);
@@ -546,6 +570,10 @@ export class RetryController {
       // A hostile result: Promise.resolve below rejects with what its getter throws.
     }
     this.awaiting = awaited;
+    // Controlled mode: the failure the parent holds now is held during the retry too, until it gives another
+    // value; still given when the promise resolves, it is that retry's outcome (see settle).
+    const holding = this.lastSynced;
+    if (awaited && this.seen && holding != null && holding !== false && this.heldDuringRetry === undefined) this.heldDuringRetry = holding;
     Promise.resolve(result).then(
       (value) => {
         const failure = failureOfResult(value);
@@ -565,7 +593,7 @@ export class RetryController {
   /** Forgets the failure (a later request succeeded): cancels timers and aborts a retry in flight. */
   clear = (): void => {
     this.generation++;
-    this.inflight?.abort();
+    abortOwn(this.inflight);
     this.inflight = null;
     this.dropScheduled();
     this.forget();
@@ -603,7 +631,7 @@ export class RetryController {
     this.attached = false;
     // An unmounted panel gives its scheduled retry's tokens back; attach() takes them again.
     this.dropScheduled();
-    this.inflight?.abort();
+    abortOwn(this.inflight);
     this.inflight = null;
     if (this.snapshot.state === 'retrying') this.snapshot = { ...this.snapshot, state: 'failed' };
   }

@@ -30,6 +30,8 @@ export interface ElbBannerProviderProps {
 export function ElbBannerProvider({ children, store }: ElbBannerProviderProps) {
   const { errorCodes } = useElbUi();
   const [own] = useState(() => store ?? new BannerStore({ errorCodes }));
+  // A store made here goes with the provider: retries in flight are aborted (a store given stays its owner's).
+  useEffect(() => (store ? undefined : () => own.stopRetries()), [store, own]);
   return <BannerContext.Provider value={store ?? own}>{children}</BannerContext.Provider>;
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ElbUiProvider, ErrorPanel, settleBy } from 'elb-status-ui';
 import { de } from 'elb-status-ui/locales/de';
@@ -28,10 +29,20 @@ function loadBalancer(pending: number) {
 describe('ErrorPanel: a 409 lock under a settling policy', () => {
   it('says it waits for the load balancer (with Cancel, no countdown), then retries once when it is ACTIVE', async () => {
     const { read } = loadBalancer(2);
-    const onRetry = vi.fn(async () => 'ok');
+    let succeeded: () => void = () => undefined;
+    // The parent clears its failure when the write goes through.
+    const onRetry = vi.fn(async () => {
+      succeeded();
+      return 'ok';
+    });
+    function Page() {
+      const [error, setError] = useState<unknown>(LOCK);
+      succeeded = () => setError(null);
+      return <ErrorPanel error={error} onRetry={onRetry} autoRetry={{ waitUntilSettled: settleBy(read, { visibility: null }) }} context={{ method: 'PUT' }} />;
+    }
     render(
       <ElbUiProvider retryBudget={false}>
-        <ErrorPanel error={LOCK} onRetry={onRetry} autoRetry={{ waitUntilSettled: settleBy(read, { visibility: null }) }} context={{ method: 'PUT' }} />
+        <Page />
       </ElbUiProvider>,
     );
     await act(async () => vi.advanceTimersByTime(0));
