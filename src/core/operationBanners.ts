@@ -85,7 +85,10 @@ export function operationOf(source: unknown): TrackableOperation {
   throw new TypeError('elb-status-ui: track() needs an ElbOperation or a useElbOperation() result.');
 }
 
-/** Text for display: a string, trimmed of control characters, at most `MAX_LABEL_LENGTH` characters. */
+/**
+ * Text for display (a label often built from server data, a status a custom wait reports): control, invisible
+ * and bidi characters dropped, credentials redacted, at most `MAX_LABEL_LENGTH` characters.
+ */
 export function boundedText(value: unknown): string {
   let text: string;
   try {
@@ -94,9 +97,13 @@ export function boundedText(value: unknown): string {
     text = '';
   }
   // eslint-disable-next-line no-control-regex -- control characters are dropped from text shown to people
-  text = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  text = text.slice(0, MAX_LABEL_LENGTH * 4).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(INVISIBLE, '');
+  text = redactText(text.trim());
   return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
 }
+
+/** Characters that show nothing or turn the text around. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 
 /** The wording of an operation by the method of its write request. */
 export function verbOf(method: unknown): OperationVerb {

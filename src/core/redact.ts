@@ -36,7 +36,7 @@ function decode(text: string): string {
  * `sort_key`, `marker`, `limit`, `tokens_used` are ordinary.
  */
 const SECRET_NAME =
-  /(token|secret|passw(or)?ds?|passw(or)?dconfirm(ation)?|pwd|passphrase|credentials?|signature(provided)?|sess(ion)?id|cookie|bearer|jwt|secret(access)?key|privatekey|apikey|appcode)$|^x(amz|obs|goog)|^(x?(aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)key(id|pem)?|key(id)?|sig|xsdkdate|(http)?(proxy)?auth(orization)?|code|(obs|sdk|huaweicloudsdk|cloudsdk)?(ak|sk)|sid|session|passcode|pw|(admin|db|user|root)pass)$/;
+  /(token|secret|passw(or)?ds?|passw(or)?dconfirm(ation)?|pwd|passphrase|credentials?|signature(provided)?|sess(ion)?id|cookie|bearer|jwt|secret(access)?key|privatekey|apikey|appkey|appcode|tempurlsig|tempurlkey2?|storagepass)$|^x(amz|obs|goog)|^(x?(aws)?(api|access|secret(access)?|private|app|auth|security|client|encryption|signing)key(id|pem)?|key(id)?|sig|xsdkdate|(http)?(proxy)?auth(orization)?|code|(obs|sdk|huaweicloudsdk|cloudsdk)?(ak|sk)|sid|session|passcode|pw|(admin|db|user|root)pass)$/;
 
 /** Is `name` (as written in a URL or a label) the name of a secret? */
 export function isSecretName(name: string): boolean {
@@ -139,10 +139,11 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
   {
     // https://user:password@host, //user@host, https:/u:p@h, https://u:pa/ss@h (a port is not a password);
-    // up to the last @ before the path, as URL parsers read it: https://john@example.com:p@ss@host/users/a@b
+    // up to the last @ before the path, as URL parsers read it: https://john@example.com:p@ss@host/users/a@b;
+    // also with the slashes escaped by a JSON encoder (https:\/\/user:pw@host, PHP's json_encode)
     name: 'user info',
     hint: ['@'],
-    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:\/{1,3}|(?<![:/])\/\/)([^\s/?#:"<>[\]]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))(?:[^\s/?#"<>[\]]{0,512}(?=@)|[^\s?#@"<>[\]]{0,512}))?)(?=@)/gi,
+    pattern: /((?<![\w+.-])[a-z][\w+.-]{0,30}:(?:\\?\/){1,3}|(?<![:/])\/\/)([^\s/?#:"<>[\]]{0,256}(?::(?!\d{1,5}(?:[/?#\s]|$))(?:[^\s/?#"<>[\]]{0,512}(?=@)|[^\s?#@"<>[\]]{0,512}))?)(?=@)/gi,
   },
   {
     // header.payload[.signature], JWS and JWE
@@ -183,7 +184,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     name: 'authorization header',
     hint: ['uthorization', 'UTHORIZATION'],
     pattern:
-      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:proxy-)?authorization["'\]]?\s{0,8}(?::=|=>|[:=])\s{0,8}(?:\[(?!redacted\]))?)((?:(?<=:[ \t]{0,8}\[?)[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:"[^"\n]{0,512}"|\[redacted\]|(?:[^\s"',&[\]{}\\]|\\(?![nrt]))+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|(?:[^\s"',&\\]|\\(?![nrt]))*)){0,16})/gi,
+      /((?:(?<![a-z\d])|(?<=\\[nrt]))(?:proxy-)?authorization["'\]]?\s{0,8}(?::=|=>|[:=])\s{0,8}(?:\[(?!redacted\]))?)((?:(?<=:[ \t]{0,8}\[?)[a-z][\w-]{0,30}[ \t]{1,8}(?![\w-]{1,64}:(?:\s|$))|(?<=[=>][ \t]{0,8})(?:Bearer|Basic|Token|Digest|Negotiate|NTLM|OAuth|AWS4?(?:-HMAC-SHA256)?|(?:SDK-)?HMAC-SHA256)[ \t]{1,8})?(?:[\w-]{1,64}=)?(?:[uUbB]{1,2}(?=["']))?(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|\[redacted\]|(?:[^\s"',&[\]{}\\]|\\(?![nrt]))+)(?:,\s{0,8}[\w-]{1,64}=(?:"[^"\n]{0,512}"|(?:[^\s"',&\\]|\\(?![nrt]))*)){0,16})/gi,
   }),
   echoed({
     // Cookie: a=1; sid=…; csrf=…, Set-Cookie: …, Java's Cookie=[a=1; sid=…], PHP's [HTTP_COOKIE] => …: every
@@ -196,7 +197,8 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   }),
   echoed({
     // password=…, "client_secret": "…", X-Auth-Token: …, AK: … SK: …, password: (…), "access": "<an AK>",
-    // user:admin;password:… (after a ";" only with a colon: ";jsessionid=…" is a path's matrix parameter)
+    // user:admin;password:… (after a ";" only with a colon: ";jsessionid=…" is a path's matrix parameter),
+    // Python's {u'password': u'…'} and b'…' (a prefix glued to the quote), Rust's Some("…"), Java's Optional[…]
     name: 'labelled secret',
     hint: [':', '=', '：', '\\u003d', '\\u003D'],
     // The value runs on over what a label in its place would hide: "ak: token: x", "ak: token = x",
@@ -204,7 +206,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     // brackets is one value, to its closing bracket; an & (or an entity) that does not start a next name=value
     // pair is part of a value ("password=Tr0ub4dor&3").
     pattern: new RegExp(
-      String.raw`((?:\\[nrt]|\\u0026|(?<![\w.%;[\]\\-])|(?<=\\)(?![nrt])|(?<=;)(?=[\w.%[\]-]{1,64}[ \t]{0,8}:(?!=)))(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}(?::=|=>|[:=：]|\\u003[dD])\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\{[^{}\n]{0,512}\}|(?!=)["']?(?:(?:Bearer|Basic)\s{1,8})?(?:${VALUE_CHAR}|&(?!${ENTITY}?[\w.%+[\]-]{1,64}=)${ENTITY}?)+)(?:(?<=:)[ \t]{1,8}${VALUE_CHAR}+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?${VALUE_CHAR}+))*)`,
+      String.raw`((?:\\[nrt]|\\u0026|(?<![\w.%;[\]\\-])|(?<=\\)(?![nrt])|(?<=;)(?=[\w.%[\]-]{1,64}[ \t]{0,8}:(?!=)))(?!\[redacted\])[\w.%[\]-]{1,64}(?:\\?["'])?\s{0,8}(?::=|=>|[:=：]|\\u003[dD])\s{0,8}(?:\[(?!redacted\])\s{0,8})?)((?:(?:[uUbBrR]{1,2}(?=\\?["'])|(?:Some|Optional|Ok)(?=[([]))?(?:\\"[^\n]{0,512}?\\"|"(?:[^"\\\n]|\\.){0,512}"|'(?:[^'\\\n]|\\.){0,512}'|\((?:[^()\n]|\([^()\n]{0,64}\)){0,512}\)|\[[^[\]\n]{0,512}\]|\{[^{}\n]{0,512}\}|(?!=)["']?(?:(?:Bearer|Basic)\s{1,8})?(?:${VALUE_CHAR}|&(?!${ENTITY}?[\w.%+[\]-]{1,64}=)${ENTITY}?)+))(?:(?<=:)[ \t]{1,8}${VALUE_CHAR}+|["']?[ \t]{0,8}[:=][ \t]{0,8}(?:"[^"\n]{0,512}"|'[^'\n]{0,512}'|["']?${VALUE_CHAR}+))*)`,
       'g',
     ),
     test: (secret, kept) => {

@@ -52,6 +52,19 @@ export function isElbApi(value: unknown): value is ElbApi {
   return typeof value === 'string' && (APIS as readonly string[]).includes(value);
 }
 
+/** Control, invisible and bidi characters: they show nothing or turn the text around. */
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+
+/**
+ * A status is one word; a hostile body's may hold anything, and it is shown as sent, except what looks like a
+ * credential: a word of 16 or more characters mixing letters and digits (a token, a JWT's part). The full
+ * redaction table (`redactText`) stays out of the badge's bundle.
+ */
+function withoutTokens(text: string): string {
+  return text.replace(/[\w+/=~-]{16,}/g, (word) => (/\d/.test(word) && /[a-z]/i.test(word) ? '[redacted]' : word));
+}
+
 function normalise(value: unknown): string {
   let text = '';
   try {
@@ -61,7 +74,8 @@ function normalise(value: unknown): string {
     text = '';
   }
   // Cut before trimming, so a megabyte of text costs no more than a short one.
-  text = text.slice(0, MAX_RESOURCE_STATUS_LENGTH * 4).trim().toUpperCase();
+  text = text.slice(0, MAX_RESOURCE_STATUS_LENGTH * 4).replace(INVISIBLE, '').trim();
+  text = withoutTokens(text).toUpperCase();
   if (text.length > MAX_RESOURCE_STATUS_LENGTH) text = `${text.slice(0, MAX_RESOURCE_STATUS_LENGTH - 1)}…`;
   return text === 'DISABLE' ? 'DISABLED' : text;
 }
@@ -232,7 +246,7 @@ const MAX_REASON_TEXT = 64;
 function boundedText(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
-  const text = value.slice(0, MAX_REASON_TEXT * 4).replace(/\s+/g, ' ').trim();
+  const text = withoutTokens(value.slice(0, MAX_REASON_TEXT * 4).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
   return text ? (text.length > MAX_REASON_TEXT ? `${text.slice(0, MAX_REASON_TEXT - 1)}…` : text) : null;
 }
 

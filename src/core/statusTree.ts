@@ -1,4 +1,5 @@
 import type { ElbApi, ElbResourceType } from './resourceStatus.js';
+import { cleanText } from './text.js';
 
 /** One object of a load balancer's status tree, whatever API sent it. */
 export interface StatusTreeNode {
@@ -43,12 +44,23 @@ function get(o: unknown, key: string): unknown {
 /** Half of a surrogate pair without its other half (a cut, or hostile text): not a character, and no URL can encode it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Characters that show nothing or turn the text around: a name or id cannot pose as another ("web-\u202Ebl-dorp"). */
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+
+/** An id (what a node is known by): printable, bounded, never redacted (two ids must not become one). */
+function id(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return null;
+  const t = value.slice(0, MAX_TEXT * 2).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return (t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t).replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A name, status or address: server text like any other (invisible characters removed, credentials redacted, bounded). */
 function text(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  const t = value.slice(0, MAX_TEXT * 2).replace(/[\s\u0000-\u001f]+/g, ' ').trim();
-  return (t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t).replace(LONE_SURROGATE, '\uFFFD');
+  return (cleanText(value, MAX_TEXT) ?? '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Entries looked at in all (also those skipped): a sparse or array-like value of any length is read in bounded time. */
@@ -77,7 +89,7 @@ class Reader {
     return {
       type,
       key,
-      id: text(get(o, 'id')) ?? '',
+      id: id(get(o, 'id')) ?? '',
       name: text(get(o, 'name')) ?? '',
       provisioning: text(get(o, 'provisioning_status')),
       operating: text(get(o, 'operating_status')),
@@ -103,9 +115,9 @@ class Reader {
       try {
         const item = items[i];
         if (!isObject(item)) continue;
-        const id = text(get(item, 'id'));
+        const itemId = id(get(item, 'id'));
         // encodeURIComponent: no white space, so a key can be part of an id list (aria-describedby)
-        let segment = id ? `${type}:${encodeURIComponent(id)}` : '';
+        let segment = itemId ? `${type}:${encodeURIComponent(itemId)}` : '';
         if (!segment || taken.has(segment)) segment = `${type}#${i}`;
         taken.add(segment);
         const node = fn(item, `${parent}/${segment}`);
@@ -179,8 +191,8 @@ export function readStatusTree(body: unknown): StatusTreeNode | null {
     const seenPools = new Set<string>();
     const listeners = reader.each(get(lb, 'listeners'), 'lb', 'listener', (l, key) => reader.listener(l, key, seenPools));
     const unbound = reader.each(get(lb, 'pools'), 'lb', 'pool', (p, key) => {
-      const id = text(get(p, 'id'));
-      return id && seenPools.has(id) ? null : reader.pool(p, key);
+      const poolId = id(get(p, 'id'));
+      return poolId && seenPools.has(poolId) ? null : reader.pool(p, key);
     });
     const root = reader.node('loadbalancer', lb, 'lb', [...listeners, ...unbound]);
     root.api = reader.octavia ? 'octavia-v2' : null;
