@@ -34,7 +34,8 @@ export function categorize(
   if (status === 403) return 'permission';
   if (status === 404 || status === 410) return 'not-found';
   if (status === 405 || status === 501) return 'unsupported';
-  if (status >= 500) return 'server';
+  // A request timeout is no bad input: the request did not finish in time, and sending it again can help.
+  if (status >= 500 || status === 408) return 'server';
   if (status >= 400) return 'invalid-input';
   return null;
 }

@@ -508,7 +508,7 @@ export class RetryController {
     this.inflight = abort;
     this.awaiting = false;
     this.heldDuringRetry = undefined;
-    this.set({ state: 'retrying', retryAt: null, retryNotBefore: null, settling: false });
+    this.set({ state: 'retrying', attempt: this.count, retryAt: null, retryNotBefore: null, settling: false });
     // Whether onRetry handed back its request: a value (or nothing) says nothing about how the request went.
     let awaited = false;
     const settle = (failure: unknown, failed: boolean) => {

@@ -235,10 +235,10 @@ export const de: MessageBundle = {
   'rs.desc.octavia-v2.operating.NO_MONITOR': 'Die Backend-Servergruppe hat keine Integritätsprüfung, der Zustand wird nicht gemessen. Datenverkehr wird weiter gesendet.',
   'rs.desc.octavia-v2.operating.DRAINING': 'Nimmt keine neuen Verbindungen an, behält aber die bestehenden.',
   'rs.desc.elb-v3.provisioning.ACTIVE': 'Bereitgestellt und in Betrieb.',
-  'rs.desc.elb-v3.provisioning.PENDING_DELETE': 'Der Load Balancer wird gelöscht.',
+  'rs.desc.elb-v3.provisioning.PENDING_DELETE': 'Wird gelöscht. Das Objekt verschwindet, sobald das Löschen abgeschlossen ist.',
   'rs.desc.elb-v3.provisioning.ERROR':
     'Die Richtlinie wiederholt eine Regel einer anderen Richtlinie desselben Listeners und wird nicht angewendet. Löschen Sie diese Richtlinie und legen Sie eine andere an.',
-  'rs.desc.elb-v3.provisioning.PENDING_CREATE': 'Die Regel wird erstellt.',
+  'rs.desc.elb-v3.provisioning.PENDING_CREATE': 'Wird erstellt. Änderungen werden bis zum Abschluss abgelehnt (409).',
   'rs.desc.elb-v3.provisioning.RECYCLING': 'Gelöscht und im Papierkorb aufbewahrt. Ohne Wiederherstellung wird er zum Ablaufzeitpunkt vernichtet.',
   'rs.desc.elb-v3.provisioning.UPGRADED': 'Das Upgrade auf einen dedizierten Load Balancer ist fertig. Bestätigen Sie es oder machen Sie es rückgängig.',
   'rs.desc.elb-v3.provisioning.UPGRADE_FAILED': 'Das Upgrade auf einen dedizierten Load Balancer ist fehlgeschlagen. Ein Rollback ist möglich.',
@@ -257,11 +257,11 @@ export const de: MessageBundle = {
   'rs.desc.elb-v3.operating.UNKNOWN':
     'Zustand unbekannt: Die Backend-Servergruppe hängt an keinem Listener oder Load Balancer, oder es ist kein Server verknüpft. Nichts ist ausgefallen.',
   'rs.desc.elb-v2.provisioning.ACTIVE': 'Bereitgestellt.',
-  'rs.desc.elb-v2.provisioning.PENDING_CREATE': 'Der Load Balancer wird erstellt.',
+  'rs.desc.elb-v2.provisioning.PENDING_CREATE': 'Wird erstellt. Änderungen werden bis zum Abschluss abgelehnt (409).',
   'rs.desc.elb-v2.provisioning.ERROR':
     'Die Bereitstellung ist fehlgeschlagen. Bei einer Weiterleitungsrichtlinie oder -regel: Sie wiederholt eine Regel einer anderen Richtlinie desselben Listeners.',
   'rs.desc.elb-v2.provisioning.PENDING_UPDATE': 'Eine Änderung wird angewendet. Änderungen werden bis zum Abschluss abgelehnt (409).',
-  'rs.desc.elb-v2.provisioning.PENDING_DELETE': 'Der Load Balancer wird gelöscht.',
+  'rs.desc.elb-v2.provisioning.PENDING_DELETE': 'Wird gelöscht. Das Objekt verschwindet, sobald das Löschen abgeschlossen ist.',
   'rs.desc.elb-v2.operating.ONLINE': 'Läuft normal.',
   'rs.desc.elb-v2.operating.OFFLINE':
     'Ausgefallen: Der Cloud-Server ist gestoppt oder fehlt, oder er besteht die Integritätsprüfung nicht. Er erhält keinen Datenverkehr.',

@@ -32,10 +32,10 @@ export const enResource = {
   'rs.desc.octavia-v2.operating.NO_MONITOR': 'The pool has no health monitor, so health is not measured. Traffic is still sent.',
   'rs.desc.octavia-v2.operating.DRAINING': 'Takes no new connections but keeps the existing ones.',
   'rs.desc.elb-v3.provisioning.ACTIVE': 'Provisioned and in use.',
-  'rs.desc.elb-v3.provisioning.PENDING_DELETE': 'The load balancer is being deleted.',
+  'rs.desc.elb-v3.provisioning.PENDING_DELETE': 'Being deleted. It disappears once the deletion is done.',
   'rs.desc.elb-v3.provisioning.ERROR':
     'The policy repeats a rule of another policy on the same listener and is not applied. Delete this policy and add a different one.',
-  'rs.desc.elb-v3.provisioning.PENDING_CREATE': 'The rule is being created.',
+  'rs.desc.elb-v3.provisioning.PENDING_CREATE': 'Being created. Changes are refused (409) until it is done.',
   'rs.desc.elb-v3.provisioning.RECYCLING': 'Deleted and kept in the recycle bin. It is destroyed at its termination time unless recovered.',
   'rs.desc.elb-v3.provisioning.UPGRADED': 'The upgrade to a dedicated load balancer is done. Confirm it or roll it back.',
   'rs.desc.elb-v3.provisioning.UPGRADE_FAILED': 'The upgrade to a dedicated load balancer failed. It can be rolled back.',
@@ -53,11 +53,11 @@ export const enResource = {
   'rs.desc.elb-v3.operating.UNKNOWN':
     'Health is unknown: the pool is not attached to a listener or load balancer, or no server is linked. Nothing has failed.',
   'rs.desc.elb-v2.provisioning.ACTIVE': 'Provisioned.',
-  'rs.desc.elb-v2.provisioning.PENDING_CREATE': 'The load balancer is being created.',
+  'rs.desc.elb-v2.provisioning.PENDING_CREATE': 'Being created. Changes are refused (409) until it is done.',
   'rs.desc.elb-v2.provisioning.ERROR':
     'Provisioning failed. For a forwarding policy or rule: it repeats a rule of another policy on the same listener.',
   'rs.desc.elb-v2.provisioning.PENDING_UPDATE': 'A change is being applied. Changes are refused (409) until it is done.',
-  'rs.desc.elb-v2.provisioning.PENDING_DELETE': 'The load balancer is being deleted.',
+  'rs.desc.elb-v2.provisioning.PENDING_DELETE': 'Being deleted. It disappears once the deletion is done.',
   'rs.desc.elb-v2.operating.ONLINE': 'Running normally.',
   'rs.desc.elb-v2.operating.OFFLINE': 'Down: the cloud server is stopped or missing, or fails its health check. It receives no traffic.',
   'rs.desc.elb-v2.operating.DEGRADED': 'Partly unhealthy: a forwarding policy or rule below has failed.',

@@ -293,7 +293,8 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
     : null;
 
   // Fill the live region after it is in the document, so panels inserted later are announced.
-  const announce = live !== 'off' && error && text ? `${t(`ui.severity.${severity}`)}: ${text.title}. ${text.explanation}${attemptLabel ? ` ${attemptLabel}.` : ''}` : '';
+  // The failure is announced, not its attempts: a count that changes would announce the whole alert again.
+  const announce = live !== 'off' && error && text ? `${t(`ui.severity.${severity}`)}: ${text.title}. ${text.explanation}` : '';
   useEffect(() => {
     // A tick later, so screen readers have seen the empty region before the text arrives.
     const timer = setTimeout(() => setAnnouncement(announce), 0);
