@@ -5,7 +5,7 @@ import { createTranslator, describeResourceStatus, preloadResourceStatusTooltip,
 // README (resource status table): "PENDING_CREATE / _UPDATE / _DELETE … (v3 documents only PENDING_DELETE for a
 // load balancer and PENDING_CREATE for a rule; others take the shared API's meaning)", and the tooltip
 // "explains each axis for this API and resource". With the default API (elb-v3), a load balancer, listener,
-// pool or member that is PENDING_CREATE is described with the v3 *rule* text: "The rule is being created."
+// pool or member that is PENDING_CREATE is not described with the v3 rule's text ("The rule is being created.").
 const t = createTranslator('en');
 
 describe('PENDING_CREATE under elb-v3 for resources other than a rule', () => {
