@@ -363,8 +363,12 @@ export class BannerStore {
 
   /** Hides a banner and forgets its requests. */
   dismiss = (key: string): void => {
-    // An operation banner: stop following its operations (the operations themselves go on).
-    for (const record of [...this.operations.values()]) if (record.groupKey === key && record.state !== 'failed') this.untrack(record.id);
+    // An operation banner: stop following the operations it shows (the operations themselves go on). One
+    // tracked but not run yet ('pending') shares the key of its load balancer without being in the banner:
+    // it is followed until its own banner is dismissed.
+    for (const record of [...this.operations.values()]) {
+      if (record.groupKey === key && (record.state === 'in-progress' || record.state === 'succeeded')) this.untrack(record.id);
+    }
     const group = this.groups.get(key);
     if (!group) return;
     for (const m of [...group.members.values()]) {
