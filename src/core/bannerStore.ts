@@ -433,18 +433,24 @@ export class BannerStore {
    * label, the elapsed time), then success (the banner auto-dismisses) or failure (an error banner
    * whose Retry re-runs the operation only when `canRetry` allows it: a POST that may have been
    * processed is never sent again). Operations on one load balancer share a banner with a count.
-   * Cancelling the operation removes its banner. Tracking the same operation again returns its id.
-   * Returns the id (`remove(id)` stops following it).
+   * Cancelling the operation removes its banner. Tracking the same operation again returns its id and
+   * describes its next call with the new label and context: a finished call's banner (success or
+   * failure) then makes way for it. Returns the id (`remove(id)` stops following it).
    */
   track = (source: TrackSource, options: TrackOptions): string => {
     const operation = operationOf(source);
-    const known = this.operationIds.get(operation);
-    if (known) return known;
     const label = boundedText(options?.label) || '…';
     const loadBalancer = loadBalancerOf(options ?? { label });
+    const verb = verbOf(options?.context?.method);
+    const known = this.operationIds.get(operation);
+    const tracked = known ? this.operations.get(known) : undefined;
+    if (tracked) {
+      this.describe(tracked, label, verb, loadBalancer, options?.context);
+      return tracked.id;
+    }
     const id = `elb-operation-${++this.nextId}`;
     const record: OperationRecord = {
-      id, operation, unsubscribe: () => undefined, label, verb: verbOf(options?.context?.method), loadBalancer,
+      id, operation, unsubscribe: () => undefined, label, verb, loadBalancer,
       groupKey: `operation|${loadBalancer ?? id}`, context: options?.context, state: 'pending', status: null, startedAt: this.now(), seq: ++this.seq, seen: null,
     };
     if (this.operations.size >= this.maxOperations) this.evictOperation();
@@ -454,6 +460,35 @@ export class BannerStore {
     this.follow(record);
     return id;
   };
+
+  /**
+   * A tracked operation tracked again: one `useElbOperation` serves several calls (a rename, then a
+   * delete), each tracked before it runs. The same words change nothing (a component may track on every
+   * render). New words describe the call being made: while it is pending or running they apply at once;
+   * after a finished call they are the next call's, so that call's banner (saying "Updated", or its error)
+   * goes and the operation waits for its run, as when first tracked.
+   */
+  private describe(record: OperationRecord, label: string, verb: OperationVerb, loadBalancer: string | null, context: RequestContext | undefined): void {
+    if (record.label === label && record.verb === verb && record.loadBalancer === loadBalancer) {
+      record.context = context;
+      return;
+    }
+    if (record.state === 'succeeded' || record.state === 'failed') {
+      const member = this.members.get(record.id);
+      if (member) {
+        abortOwn(member.abort);
+        this.detach(member);
+      }
+      record.state = 'pending';
+    }
+    record.label = label;
+    record.verb = verb;
+    record.loadBalancer = loadBalancer;
+    record.groupKey = `operation|${loadBalancer ?? record.id}`;
+    record.context = context;
+    this.operationsChanged = true;
+    this.changed();
+  }
 
   /** Whether the store follows the operation `id` returned by `track`. */
   tracks(id: string): boolean {
