@@ -88,6 +88,20 @@ function notOkResponse(value: unknown): boolean {
 
 const systemNow = () => Date.now();
 
+/**
+ * A listener's own error, reported without being thrown into the operation: `reportError` where the
+ * platform has one (browsers: the console and `window.onerror` see it as uncaught), else the console.
+ */
+function reportListenerError(error: unknown): void {
+  const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
+  try {
+    if (typeof report === 'function') report(error);
+    else console.error('elb-status-ui: an ElbOperation listener threw', error);
+  } catch {
+    /* reporting must not break the operation either */
+  }
+}
+
 interface Run {
   submit: OperationSubmit<unknown>;
   wait: OperationWait<unknown> | undefined;
@@ -119,6 +133,7 @@ export class ElbOperation {
 
   getSnapshot = (): OperationSnapshot => this.snapshot;
 
+  /** Calls `listener` on every change. A listener that throws is reported and skipped: the operation goes on. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -131,7 +146,22 @@ export class ElbOperation {
 
   private set(next: Partial<OperationSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...next };
-    for (const l of [...this.listeners]) l();
+    this.notify();
+  }
+
+  /**
+   * Tells every listener. Listeners are called while the operation runs (at "submitting", at its end):
+   * one that throws must not stop the others, keep the write from being sent, leave the operation
+   * running for good or make `run` reject. Its error is reported like any uncaught error instead.
+   */
+  private notify(): void {
+    for (const l of [...this.listeners]) {
+      try {
+        l();
+      } catch (error) {
+        reportListenerError(error);
+      }
+    }
   }
 
   private now(): number {
@@ -275,7 +305,7 @@ export class ElbOperation {
     if (!this.running) return;
     this.stop();
     this.snapshot = IDLE;
-    for (const l of [...this.listeners]) l();
+    this.notify();
   };
 
   /** Forgets a finished operation (back to `idle`); cancels a running one. */
@@ -283,7 +313,7 @@ export class ElbOperation {
     this.stop();
     if (this.snapshot !== IDLE) {
       this.snapshot = IDLE;
-      for (const l of [...this.listeners]) l();
+      this.notify();
     }
   };
 
@@ -302,7 +332,7 @@ export class ElbOperation {
       this.stop();
       this.snapshot = IDLE;
       // Followers outside the component (a banner store) learn that it ended.
-      for (const l of [...this.listeners]) l();
+      this.notify();
     }
   }
 
