@@ -401,6 +401,11 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
 
     function onReadFailure(error: ElbError): void {
       if (until === 'deleted' && error.status === 404) {
+        // The 404 a delete waits for is a successful read: a paid retry that got it returns its tokens.
+        if (paid) {
+          budget?.recordSuccess(paid);
+          paid = null;
+        }
         lastStatus = null;
         finish(() => resolve({ resource: null, status: null, polls }));
         return;
