@@ -1,4 +1,5 @@
 import type { Severity } from './types.js';
+import { skipLeadingSpace } from './leadingSpace.js';
 import type { MessageKey } from './messages/en.js';
 import type { Translate } from './messages/translate.js';
 import { enResourceBase } from './messages/en-resource-base.js';
@@ -73,8 +74,9 @@ function normalise(value: unknown): string {
   } catch {
     text = '';
   }
-  // Cut before trimming, so a megabyte of text costs no more than a short one.
-  text = text.slice(0, MAX_RESOURCE_STATUS_LENGTH * 4).replace(INVISIBLE, '').trim();
+  // Leading padding skipped (bounded), then cut, then trimmed: a megabyte of text costs no more than a
+  // short one, and a value after a long run of white space is still read.
+  text = skipLeadingSpace(text).slice(0, MAX_RESOURCE_STATUS_LENGTH * 4).replace(INVISIBLE, '').trim();
   text = withoutTokens(text).toUpperCase();
   if (text.length > MAX_RESOURCE_STATUS_LENGTH) text = `${text.slice(0, MAX_RESOURCE_STATUS_LENGTH - 1)}…`;
   return text === 'DISABLE' ? 'DISABLED' : text;

@@ -1,3 +1,4 @@
+import { skipLeadingSpace } from './leadingSpace.js';
 import type { ElbApi, ElbResourceType } from './resourceStatus.js';
 import { cleanText } from './text.js';
 
@@ -47,12 +48,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Characters that show nothing or turn the text around: a name or id cannot pose as another ("web-\u202Ebl-dorp"). */
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- control characters are skipped like white space
+const LEADING_SPACE = /^[\s\u0000-\u001f]*/;
 
 /** An id (what a node is known by): printable, bounded, never redacted (two ids must not become one). */
 function id(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
-  const t = value.slice(0, MAX_TEXT * 2).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  // Leading padding skipped (bounded) before the cut, so that the cut keeps the text after it.
+  const t = skipLeadingSpace(value, LEADING_SPACE).slice(0, MAX_TEXT * 2).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   return (t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t).replace(LONE_SURROGATE, '\uFFFD');
 }
 
@@ -60,7 +64,7 @@ function id(value: unknown): string | null {
 function text(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
-  return (cleanText(value, MAX_TEXT) ?? '').replace(LONE_SURROGATE, '\uFFFD');
+  return (cleanText(skipLeadingSpace(value, LEADING_SPACE), MAX_TEXT) ?? '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Entries looked at in all (also those skipped): a sparse or array-like value of any length is read in bounded time. */
