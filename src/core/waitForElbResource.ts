@@ -8,7 +8,7 @@ import type { ElbError, RequestContext } from './types.js';
 
 /** What `onProgress` reports after every read. */
 export interface WaitProgress {
-  /** The last status read (trimmed, upper-case), `null` when the resource has none or no read succeeded yet. */
+  /** The last status read (trimmed, upper-case), `null` when the resource has none, its status is not usable text, or no read succeeded yet. */
   status: string | null;
   /** Reads made so far (successful or not). */
   polls: number;
@@ -40,7 +40,11 @@ export interface VisibilitySource {
 }
 
 export interface WaitForElbResourceOptions<T> {
-  /** Reads the status from a resource. @defaultValue `provisioning_status` of the body or of its one top-level object */
+  /**
+   * Reads the status from a resource. `undefined` or `null` means the resource has no status (settled once
+   * read); anything else that is not usable text (a number, an object, a promise) is an unknown status.
+   * @defaultValue `provisioning_status` of the body or of its one top-level object
+   */
   status?: (resource: T) => unknown;
   /** `'deleted'`: a 404 (or the status DELETED) is success. @defaultValue 'active' */
   until?: 'active' | 'deleted';
@@ -163,13 +167,27 @@ export function normalizeResourceStatus(value: unknown): string | null {
 const DONE = new Set(['ACTIVE', 'SUCCESS', 'COMPLETE']);
 const FAILED = new Set(['ERROR', 'FAIL', 'FAILED', 'UPGRADE_FAILED', 'ROLLBACK_FAILED', 'ROLLBACK_FAIL', 'CANCEL', 'CANCELLED']);
 
-/** What one status means for a wait: keep polling, done, failed, or gone. */
-export function resourceOutcome(status: string | null, until: 'active' | 'deleted'): 'pending' | 'done' | 'failed' | 'gone' {
+/**
+ * Does the resource have a status at all? A getter's `undefined` (no such field) or `null` (JSON's "no
+ * value") says it has none; anything else is a status, whether or not it is usable text.
+ */
+export function hasResourceStatus(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/**
+ * What one status means for a wait: keep polling, done, failed, or gone. `status` is the normalised
+ * value; `present` whether the resource had a status at all (`hasResourceStatus`).
+ */
+export function resourceOutcome(status: string | null, until: 'active' | 'deleted', present = status !== null): 'pending' | 'done' | 'failed' | 'gone' {
   if (status === 'DELETED') return until === 'deleted' ? 'done' : 'gone';
   if (status !== null && FAILED.has(status)) return 'failed';
   if (until === 'deleted') return 'pending';
-  // A resource without a status field (ELB v3 listeners and pools) is settled once it can be read.
-  if (status === null || DONE.has(status)) return 'done';
+  // A resource without a status field (ELB v3 listeners and pools) is settled once it can be read. One whose
+  // status is there but not usable text (a number, an object, an async getter's promise, only padding) says
+  // nothing about the resource: like an unknown value, it is polled until the deadline, never taken as done.
+  if (status === null) return present ? 'pending' : 'done';
+  if (DONE.has(status)) return 'done';
   // PENDING_*, INITIAL, RUNNING and values not known here: keep polling until the deadline.
   return 'pending';
 }
@@ -267,6 +285,8 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
     /** The read failure whose retry took tokens from the budget, until a read succeeds. */
     let paid: ElbError | null = null;
     let lastStatus: string | null = null;
+    /** The last read had a status that is not usable text (said in the timeout's message). */
+    let unusable = false;
     let reading = false;
     let timer: unknown = null;
     let paused = false;
@@ -279,7 +299,7 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
 
     const timeoutMs = clampWaitTimeout(options.timeoutMs);
     const deadline = clock.setTimeout(() => {
-      const error = toElbError(namedError(`The resource did not settle within ${Math.round(timeoutMs / 1000)} s (last status: ${lastStatus ?? 'none'})`, 'TimeoutError'), context, normalize);
+      const error = toElbError(namedError(`The resource did not settle within ${Math.round(timeoutMs / 1000)} s (last status: ${lastStatus ?? (unusable ? 'not a usable value' : 'none')})`, 'TimeoutError'), context, normalize);
       finish(() => reject(error));
     }, clampDelay(timeoutMs));
 
@@ -374,21 +394,24 @@ export function waitForElbResource<T>(read: (signal: AbortSignal) => Promise<T>,
       reading = false;
       lastReadEnd = safeNow(clock);
       if (done) return;
-      let status: string | null;
+      let raw: unknown;
       try {
-        status = normalizeResourceStatus(statusOf(resource));
+        raw = statusOf(resource);
       } catch (failure) {
         finish(() => reject(toElbError(failure, context, normalize)));
         return;
       }
+      const status = normalizeResourceStatus(raw);
+      const present = hasResourceStatus(raw);
       lastStatus = status;
+      unusable = present && status === null;
       failures = 0;
       if (paid) {
         budget?.recordSuccess(paid);
         paid = null;
       }
       report();
-      const outcome = resourceOutcome(status, until);
+      const outcome = resourceOutcome(status, until, present);
       if (outcome === 'done') {
         finish(() => resolve({ resource, status, polls }));
       } else if (outcome === 'failed' || outcome === 'gone') {
