@@ -2,15 +2,18 @@ import { createContext, useCallback, useEffect, useRef, useState, type FocusEven
 
 /**
  * A focus group makes many small focusable items (badges in a table, nodes of a status tree) one
- * Tab stop: the group's element takes the Tab stop and hands focus to the item focused last (the
- * first one the first time); the arrow keys, Home and End move between items. Items stay
- * focusable (`tabIndex={-1}`), so a click or a script can still focus them, and whatever focus
- * shows them (a tooltip, a description) works as before.
+ * Tab stop, by a roving tabindex: the item focused last (the first one the first time) has
+ * `tabIndex={0}`, every other item `-1`, so Tab and Shift+Tab reach the items once, in their place in
+ * the document among the other focusable elements (a row's link, a button); the arrow keys, Home and
+ * End move between items. The group sets the one `0` on the element itself, so moving it renders no
+ * item. Items stay focusable (`tabIndex={-1}`), so a click or a script can still focus them, and
+ * whatever focus shows them (a tooltip, a description) works as before.
  */
 
 /**
  * `true` below a focus group. An item reads it with `useContext` and, inside a group, renders
- * `tabIndex={-1}` and the `data-elb-item` attribute on its focusable element.
+ * `tabIndex={-1}` and the `data-elb-item` attribute on its focusable element; the group raises one
+ * item's `tabIndex` to 0 on the element.
  */
 export const FocusGroupContext = createContext(false);
 
@@ -57,13 +60,15 @@ export interface FocusGroupProps<T extends HTMLElement> extends Required<FocusGr
  * The group's side: props for the element around the items (render `FocusGroupContext` with
  * `true` inside it). Takes the consumer's handlers and calls them first; a handler that calls
  * `preventDefault` keeps the group from acting on that event. When the focused item is removed
- * (a refresh, a filter), focus goes to the item now in its place, and the group is a Tab stop
- * again once no item is left.
+ * (a refresh, a filter), focus goes to the item now in its place. The group's element is a Tab stop
+ * only while no item can hold the roving `tabIndex={0}` (before the first render's effect, or when no
+ * item is left); then Tab into it goes on to an item.
  */
 export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<T> = {}, forwardedRef?: ForwardedRef<T>): FocusGroupProps<T> {
-  // Focus inside: the group's element leaves the Tab order, so Shift+Tab from an item leaves the group.
-  const [focusInside, setFocusInside] = useState(false);
-  const lastItem = useRef<HTMLElement | null>(null);
+  // Whether an item holds the roving Tab stop: then the group's element leaves the Tab order.
+  const [hasTabStop, setHasTabStop] = useState(false);
+  // The item with `tabIndex={0}`: the one focused last, else the first that can take focus.
+  const tabStop = useRef<HTMLElement | null>(null);
   const lastIndex = useRef(0);
   // The element inside the group that has focus, until focus moves out (a blur whose element is still
   // there afterwards; a removed element's blur, where a browser sends one, is not leaving).
@@ -78,17 +83,34 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     [forwardedRef],
   );
 
+  /** Moves the roving Tab stop to `item` (or takes it away from every item, when `null`). */
+  const moveTabStop = useCallback((item: HTMLElement | null) => {
+    const before = tabStop.current;
+    // An element that is no item any more has its own tabIndex again (React renders it).
+    if (before && before !== item && before.hasAttribute(FOCUS_GROUP_ITEM)) before.tabIndex = -1;
+    tabStop.current = item;
+    if (item && item.tabIndex !== 0) item.tabIndex = 0;
+    setHasTabStop(item !== null);
+  }, []);
+
   // A focused element that is removed takes focus with it to the page's body, and no event says so: a
-  // removed item hands focus to the item now in its place (without scrolling the page to it); after
-  // anything else (a row's own button) the group is a Tab stop again. So does a focused item that stops
-  // being one (a badge whose status is gone has nothing to describe and is no longer focusable).
+  // removed item hands focus to the item now in its place (without scrolling the page to it). So does a
+  // focused item that stops being one (a badge whose status is gone has nothing to describe and is no
+  // longer focusable). After every change, the Tab stop is on an item that is still there and can take
+  // focus (rows removed, added, hidden with `hidden` or `inert`); a row hidden by a class or a style is not
+  // seen until the next change, or until focus comes to the group.
   useEffect(() => {
     const group = groupRef.current;
-    if (!group || typeof MutationObserver === 'undefined') return;
-    const observer = new MutationObserver(() => {
+    if (!group) return;
+    function keepTabStop(group: HTMLElement) {
+      const item = tabStop.current;
+      if (item && group.contains(item) && item.hasAttribute(FOCUS_GROUP_ITEM) && canFocus(item)) moveTabStop(item);
+      else moveTabStop(focusableFrom(itemsOf(group), 0, 1) ?? null);
+    }
+    function followFocus(group: HTMLElement) {
       const gone = focused.current;
-      const wasItem = gone !== null && gone === lastItem.current;
       if (!gone) return;
+      const wasItem = gone === tabStop.current;
       if (gone.isConnected && (!wasItem || gone.hasAttribute(FOCUS_GROUP_ITEM))) {
         // Still there, perhaps moved by rows added or removed above it: its place, for when it goes.
         if (wasItem) lastIndex.current = Math.max(0, itemsOf(group).indexOf(gone));
@@ -97,16 +119,20 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
       focused.current = null;
       const doc = group.ownerDocument;
       const active = doc.activeElement;
-      if (active && active !== doc.body && active !== gone) return;
-      const items = wasItem ? itemsOf(group) : [];
+      if (!wasItem || (active && active !== doc.body && active !== gone)) return;
+      const items = itemsOf(group);
       const at = Math.min(lastIndex.current, items.length - 1);
-      const next = focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1);
-      if (next) next.focus({ preventScroll: true });
-      else setFocusInside(false);
+      (focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1))?.focus({ preventScroll: true });
+    }
+    keepTabStop(group);
+    if (typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(() => {
+      followFocus(group);
+      keepTabStop(group);
     });
-    observer.observe(group, { childList: true, subtree: true, attributeFilter: [FOCUS_GROUP_ITEM] });
+    observer.observe(group, { childList: true, subtree: true, attributeFilter: [FOCUS_GROUP_ITEM, 'hidden', 'inert'] });
     return () => observer.disconnect();
-  }, []);
+  }, [moveTabStop]);
 
   function handlePointerDown(event: PointerEvent<T>) {
     theirs.onPointerDown?.(event);
@@ -117,17 +143,17 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
 
   function handleFocus(event: FocusEvent<T>) {
     theirs.onFocus?.(event);
-    setFocusInside(true);
     const group = event.currentTarget;
     const target = event.target as HTMLElement;
     focused.current = target;
     if (event.defaultPrevented) return;
     if (target.hasAttribute(FOCUS_GROUP_ITEM)) {
-      lastItem.current = target;
+      moveTabStop(target);
       lastIndex.current = Math.max(0, itemsOf(group).indexOf(target));
     } else if (target === group && !pointerDown.current) {
-      // Tabbed into the group: on to the item focused last, while it is still there.
-      const last = lastItem.current;
+      // Tabbed into the group (no item held the Tab stop yet) or focused by a script: on to the item
+      // focused last, while it is still there.
+      const last = tabStop.current;
       (last && group.contains(last) && last.hasAttribute(FOCUS_GROUP_ITEM) && canFocus(last) ? last : focusableFrom(itemsOf(group), 0, 1))?.focus();
     }
   }
@@ -135,7 +161,6 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   function handleBlur(event: FocusEvent<T>) {
     theirs.onBlur?.(event);
     if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-    setFocusInside(false);
     const left = event.target;
     queueMicrotask(() => {
       if (left.isConnected && focused.current === left) focused.current = null;
@@ -157,5 +182,5 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     next?.focus();
   }
 
-  return { tabIndex: focusInside ? -1 : 0, ref, onFocus: handleFocus, onBlur: handleBlur, onKeyDown: handleKeyDown, onPointerDown: handlePointerDown };
+  return { tabIndex: hasTabStop ? -1 : 0, ref, onFocus: handleFocus, onBlur: handleBlur, onKeyDown: handleKeyDown, onPointerDown: handlePointerDown };
 }

@@ -54,7 +54,8 @@ export interface BadgeTooltip extends BadgeTriggerProps {
  * Escape close it. A consumer's handler runs first; one that calls `preventDefault` keeps the
  * badge from acting on that event (except Escape once the tooltip's code has loaded: Radix closes
  * the tooltip on the document before the badge sees the key). Inside a focus group
- * (`StatusBadgeGroup`) the badge is no Tab stop of its own: the group's arrow keys reach it.
+ * (`StatusBadgeGroup`) the badge renders `tabIndex={-1}`: the group gives one badge the Tab stop
+ * (setting its element's tabIndex to 0) and its arrow keys reach the others.
  */
 export function useBadgeTooltip(enabled: boolean, theirs: BadgeTriggerProps): BadgeTooltip {
   const inGroup = useContext(FocusGroupContext);

@@ -274,7 +274,9 @@ describe('StatusBadgeGroup', () => {
       await act(async () => undefined);
       expect(focus).not.toHaveBeenCalled();
       expect(document.activeElement).toBe(document.body);
-      expect(screen.getByRole('group', { name: 'Statuses' })).toHaveAttribute('tabindex', '0');
+      // The first badge still holds the group's one Tab stop.
+      expect(badgeOfRow(0)).toHaveAttribute('tabindex', '0');
+      expect(badgeOfRow(1)).toHaveAttribute('tabindex', '-1');
       focus.mockRestore();
     });
 
