@@ -279,6 +279,9 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
 
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  // The action button that has focus, until focus moves out of the actions.
+  const focusedAction = useRef<HTMLElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const now = useNow(state === 'waiting');
@@ -304,6 +307,20 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
   useEffect(() => {
     if (autoFocus && error) headingRef.current?.focus();
   }, [autoFocus, error]);
+
+  // The actions follow the retry state: "Retry now" and "Cancel automatic retry" go when the retry starts or
+  // is cancelled, "Retry" when the next automatic retry is scheduled. A focused button that goes takes focus
+  // to the page's body (the next Tab starts at the top, a screen reader loses its place): focus goes to the
+  // primary button now in its place ("Retry", "Retry now"), else to the heading. Never when focus has moved
+  // elsewhere meanwhile.
+  useEffect(() => {
+    const gone = focusedAction.current;
+    if (!gone || gone.isConnected) return;
+    focusedAction.current = null;
+    const doc = gone.ownerDocument;
+    if (doc.activeElement && doc.activeElement !== doc.body) return;
+    (actionsRef.current?.querySelector<HTMLElement>('.elb-button--primary') ?? headingRef.current)?.focus();
+  });
 
   useEffect(() => {
     if (!copied) return;
@@ -390,7 +407,18 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
             <p className="elb-panel__attempt">{t('ui.attemptsExhausted', { max: maxAttempts })}</p>
           ) : null}
 
-          <div className="elb-panel__actions">
+          <div
+            className="elb-panel__actions"
+            ref={actionsRef}
+            onFocus={(event) => (focusedAction.current = event.target)}
+            onBlur={(event) => {
+              // Focus moved on (a removed button's blur, where a browser sends one, is not moving on).
+              const left = event.target;
+              queueMicrotask(() => {
+                if (left.isConnected && focusedAction.current === left) focusedAction.current = null;
+              });
+            }}
+          >
             {showRetry ? (
               <button
                 type="button"
