@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type FocusEvent,
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
@@ -130,9 +131,10 @@ function dismissDelay(ms: number | false | undefined): number | false {
 /**
  * The page's banner stack: identical failures grouped into one banner with "Retry all", ordered
  * by severity then recency, capped with "Show N more", one live region that announces each new
- * group once.
+ * group once. A banner that goes while it holds the focus hands it to the banner in its place (its
+ * dismiss button), else to the stack.
  */
-export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, successDismissMs = 5000, className, ...rest }: ErrorBannersProps) {
+export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false, headingLevel = 2, successDismissMs = 5000, className, onFocus, onBlur, ...rest }: ErrorBannersProps) {
   const store = useStore();
   const { t, retryBudget, retryPolicy } = useElbUi();
   // The store owns the groups' retry state; this only tells it the policy (no restart when it
@@ -167,6 +169,8 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
   const visible = expanded ? groups : groups.slice(0, max);
   const hidden = groups.length - visible.length;
   const root = useRef<HTMLDivElement>(null);
+  // The banner that holds the focus, its stack, and its place there as of the last render.
+  const held = useRef<{ banner: HTMLElement; stack: HTMLElement; at: number } | null>(null);
 
   /**
    * Dismissing takes away the button that has the focus: it moves to the next banner's dismiss button
@@ -181,6 +185,44 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
     store.dismiss(key);
   }
 
+  // The same rule when a banner holding the focus goes without a person dismissing it (its retry
+  // succeeded, a more severe banner pushed it behind "Show N more", its operation was cancelled or
+  // finished): the banner now in its place (the next one, else the previous one) takes the focus on its
+  // dismiss button, else the stack does. Never when focus has moved elsewhere meanwhile.
+  useEffect(() => {
+    const now = held.current;
+    if (!now) return;
+    const { banner, stack } = now;
+    if (banner.isConnected) {
+      // Banners added or removed above it move it: its place, for the render where it goes.
+      now.at = bannersOf(stack).indexOf(banner);
+      return;
+    }
+    held.current = null;
+    const doc = banner.ownerDocument;
+    if (doc.activeElement && doc.activeElement !== doc.body) return;
+    const items = stack.isConnected ? bannersOf(stack) : [];
+    const next = items[Math.min(now.at, items.length - 1)];
+    (next?.querySelector<HTMLElement>('.elb-panel__dismiss') ?? root.current)?.focus();
+  });
+
+  function handleFocus(event: FocusEvent<HTMLDivElement>) {
+    onFocus?.(event);
+    const banner = (event.target as HTMLElement).closest<HTMLElement>(BANNER);
+    const stack = banner?.parentElement;
+    held.current = banner && stack ? { banner, stack, at: bannersOf(stack).indexOf(banner) } : null;
+  }
+
+  function handleBlur(event: FocusEvent<HTMLDivElement>) {
+    onBlur?.(event);
+    // Focus left the banners (a removed banner's blur, where a browser sends one, is not leaving).
+    const left = event.target;
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    queueMicrotask(() => {
+      if (left.isConnected && held.current?.banner.contains(left)) held.current = null;
+    });
+  }
+
   function dismissAll() {
     const focused = typeof document !== 'undefined' ? document.activeElement : null;
     if (focused && root.current?.contains(focused)) root.current.focus();
@@ -188,7 +230,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
   }
 
   return (
-    <div tabIndex={-1} {...rest} ref={root} className={className ? `elb-banners ${className}` : 'elb-banners'}>
+    <div tabIndex={-1} {...rest} ref={root} className={className ? `elb-banners ${className}` : 'elb-banners'} onFocus={handleFocus} onBlur={handleBlur}>
       {/* Mounted before any banner, so the first announcement is heard. */}
       <div className="elb-sr-only" role="alert" aria-live="assertive" aria-atomic="true">
         {announced.assertive}
@@ -199,7 +241,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
       {operations.length ? (
         <section className="elb-banners__stack" aria-label={t('operation.banner.region')}>
           {operations.map((group) => (
-            <OperationBanner key={group.key} group={group} store={store} t={t} successDismissMs={dismissDelay(successDismissMs)} headingLevel={headingLevel} />
+            <OperationBanner key={group.key} group={group} store={store} t={t} successDismissMs={dismissDelay(successDismissMs)} headingLevel={headingLevel} onDismiss={dismiss} />
           ))}
         </section>
       ) : null}
@@ -240,7 +282,10 @@ interface BannerProps {
 
 const ignore = () => undefined;
 
-const isBanner = (element: Element | null): element is HTMLElement => element instanceof HTMLElement && element.classList.contains('elb-banners__item');
+/** A banner of either stack: a failure's (`Banner`) or an operation's (`OperationBanner`). */
+const BANNER = '.elb-banners__item, .elb-op';
+const isBanner = (element: Element | null): element is HTMLElement => element instanceof HTMLElement && element.matches(BANNER);
+const bannersOf = (stack: HTMLElement) => [...stack.children].filter(isBanner);
 const nextBanner = (item: HTMLElement) => (isBanner(item.nextElementSibling) ? item.nextElementSibling : null);
 const previousBanner = (item: HTMLElement) => (isBanner(item.previousElementSibling) ? item.previousElementSibling : null);
 

@@ -1,5 +1,5 @@
 import { usePauseWhileHeld } from './usePauseWhileHeld.js';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { BannerStore, OperationAnnouncement, OperationBannerEntry, OperationBannerGroup, Translate } from '../../core/index.js';
 
 const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
@@ -39,6 +39,8 @@ export interface OperationBannerProps {
   /** Dismiss a finished banner after this many ms (paused while hovered or focused); `false` keeps it. */
   successDismissMs: number | false;
   headingLevel: 2 | 3 | 4 | 5 | 6;
+  /** Dismisses the banner; `item` is its element, which may hold the focus (`ErrorBanners` moves it on). */
+  onDismiss(key: string, item: HTMLElement | null): void;
 }
 
 /**
@@ -46,8 +48,9 @@ export interface OperationBannerProps {
  * icon that stands still under reduced motion, the elapsed time, Cancel) or a finished one that
  * goes away after a few seconds unless the pointer or focus is on it. Owns no operation state.
  */
-export function OperationBanner({ group, store, t, successDismissMs, headingLevel }: OperationBannerProps) {
+export function OperationBanner({ group, store, t, successDismissMs, headingLevel, onDismiss }: OperationBannerProps) {
   const [paused, pauseProps] = usePauseWhileHeld();
+  const item = useRef<HTMLElement>(null);
   const headingId = useId();
   const { key, state, count, running, loadBalancer, startedAt } = group;
   const now = useNow(state === 'in-progress');
@@ -71,6 +74,7 @@ export function OperationBanner({ group, store, t, successDismissMs, headingLeve
 
   return (
     <section
+      ref={item}
       className="elb-panel elb-op"
       aria-labelledby={headingId}
       data-severity={state === 'succeeded' ? 'success' : 'info'}
@@ -117,7 +121,7 @@ export function OperationBanner({ group, store, t, successDismissMs, headingLeve
           </div>
         ) : null}
       </div>
-      <button type="button" className="elb-panel__dismiss" aria-label={t('ui.dismiss')} title={t('ui.dismiss')} onClick={() => store.dismiss(key)}>
+      <button type="button" className="elb-panel__dismiss" aria-label={t('ui.dismiss')} title={t('ui.dismiss')} onClick={() => onDismiss(key, item.current)}>
         <span aria-hidden="true">×</span>
       </button>
     </section>
