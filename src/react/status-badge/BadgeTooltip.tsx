@@ -23,7 +23,8 @@ export interface BadgeTooltipProps {
  * The Radix tooltip of one open badge. It lives in a module of its own: `StatusBadge` loads it
  * (and Radix with it) on the first hover or focus, so a page of badges does not download
  * tooltip and positioning code before anybody points at one. It is rendered only while the
- * badge's state is open, and shows after `delay`.
+ * badge's state is open, and shows after `delay`; until then a hidden element with the tooltip's
+ * id and text describes the badge, so its `aria-describedby` never names an id that is not there.
  */
 export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClose }: BadgeTooltipProps) {
   const [shown, setShown] = useState(delay <= 0);
@@ -49,6 +50,17 @@ export function BadgeTooltip({ id, delay, severity, info, error, lines, t, onClo
   const dismiss = () => {
     asked.current = true;
   };
+  // The badge names this id in aria-describedby as soon as it is open; Radix renders the content only once
+  // it shows. During the delay a hidden element carries the id and the same words (a hidden element is read
+  // as a description), one line after the other.
+  if (!shown) {
+    const words = [t(`ui.severity.${severity}`), ...(info?.descriptions ?? []), code ? `${t('ui.errorCode')}: ${code}` : '', serverMessage, ...(lines ?? [])];
+    return (
+      <span id={id} hidden>
+        {words.filter(Boolean).join(' ')}
+      </span>
+    );
+  }
   return (
     <Tooltip.Provider delayDuration={0}>
       <Tooltip.Root open={shown} onOpenChange={handleOpenChange}>
