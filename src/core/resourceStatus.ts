@@ -54,8 +54,7 @@ export function isElbApi(value: unknown): value is ElbApi {
 }
 
 /** Control, invisible and bidi characters: they show nothing or turn the text around. */
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+const INVISIBLE = /(?![\t-\r])[\p{Cc}\p{Cf}]/gu;
 
 /**
  * A status is one word; a hostile body's may hold anything, and it is shown as sent, except what looks like a
