@@ -927,6 +927,8 @@ export class BannerStore {
       const error = toElbError(outcome.failure, { method: m.error.method ?? undefined, url: m.error.url ?? undefined }, this.normalize);
       lastFailure = error;
       m.failedAt = this.now();
+      // Failing differently (a 503 that became a 502) makes a new banner: that one is announced.
+      m.announced = false;
       this.update(m, error);
     });
     if (chosen.length) this.touch(group);

@@ -112,6 +112,15 @@ function groupTitle(group: BannerGroup, t: Translate): string | undefined {
   return group.count > 1 ? t('banner.count', { count: group.count, title: describeError(group.error, t).title }) : undefined;
 }
 
+/**
+ * The text for a live region: a new announcement worded like the last one (two groups titled "Not found") gets
+ * a no-break space at its end, or loses it, so that the region changes and is read again.
+ */
+function changed(text: string, before: string): string {
+  if (text !== before.replace(/\u00a0$/, '')) return text;
+  return before.endsWith('\u00a0') ? text : `${text}\u00a0`;
+}
+
 /** Announcements stay short: one per tick and region, at most about this many characters. */
 const MAX_ANNOUNCEMENT = 200;
 
@@ -159,8 +168,8 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
         const soft = fresh.filter((g) => g.severity !== 'error');
         const polite = [soft.length ? announcementOf(soft, t) : '', ops.length ? operationAnnouncement(ops, t) : ''].filter(Boolean).join(' ');
         setAnnounced((prev) => ({
-          assertive: loud.length ? announcementOf(loud, t) : prev.assertive,
-          polite: polite || prev.polite,
+          assertive: loud.length ? changed(announcementOf(loud, t), prev.assertive) : prev.assertive,
+          polite: polite ? changed(polite, prev.polite) : prev.polite,
         }));
       }),
     [store, t],

@@ -29,6 +29,11 @@ import { useElbUi } from '../provider/ElbUiProvider.js';
 import { ErrorCode, FailureAge } from './supportFacts.js';
 import { useDevWarning } from '../shared/devWarning.js';
 
+/** A caller's title or description as text, when it is text (elements are read from the page). */
+function textOf(node: ReactNode): string | null {
+  return typeof node === 'string' || typeof node === 'number' ? String(node) : null;
+}
+
 /** How loudly a panel is announced. `assertive` = `role="alert"`, `polite` = `role="status"`. */
 export type Politeness = 'assertive' | 'polite' | 'off';
 
@@ -279,6 +284,7 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
 
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const explanationRef = useRef<HTMLParagraphElement>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
   // The action button that has focus, until focus moves out of the actions.
   const focusedAction = useRef<HTMLElement | null>(null);
@@ -297,10 +303,17 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
 
   // Fill the live region after it is in the document, so panels inserted later are announced.
   // The failure is announced, not its attempts: a count that changes would announce the whole alert again.
-  const announce = live !== 'off' && error && text ? `${t(`ui.severity.${severity}`)}: ${text.title}. ${text.explanation}` : '';
+  // What is announced is what the panel shows: a `title` or `description` of the caller's replaces the text.
+  const announce =
+    live !== 'off' && error && text ? `${t(`ui.severity.${severity}`)}: ${textOf(title) ?? text.title}. ${textOf(description) ?? text.explanation}` : '';
   useEffect(() => {
-    // A tick later, so screen readers have seen the empty region before the text arrives.
-    const timer = setTimeout(() => setAnnouncement(announce), 0);
+    // A tick later, so screen readers have seen the empty region before the text arrives. Replacements that
+    // are elements are read from the page then.
+    const timer = setTimeout(() => {
+      const heading = headingRef.current?.textContent;
+      const explanation = explanationRef.current?.textContent;
+      setAnnouncement(announce && heading && explanation ? `${heading}. ${explanation}` : announce);
+    }, 0);
     return () => clearTimeout(timer);
   }, [announce, error]);
 
@@ -364,7 +377,9 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
             <span className="elb-sr-only">{t(`ui.severity.${severity}`)}: </span>
             {title ?? text.title}
           </Heading>
-          <p className="elb-panel__explanation">{description ?? text.explanation}</p>
+          <p ref={explanationRef} className="elb-panel__explanation">
+            {description ?? text.explanation}
+          </p>
           {error.serverMessage ? (
             <p className="elb-panel__server">
               <span className="elb-panel__label">{t('ui.serverMessage')}: </span>

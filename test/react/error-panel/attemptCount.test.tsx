@@ -1,10 +1,8 @@
 import { act, render } from '@testing-library/react';
 import { ElbUiProvider, ErrorPanel, toElbError } from 'elb-status-ui';
 
-// The panel's attempt line ("Attempt {attempt} of {max}", also read out in its role="alert" region)
-// counts backwards. While the second automatic retry counts down it reads "Attempt 2 of 3"; when that
-// retry starts ("Retrying…") it reads "Attempt 1 of 3", then "Attempt 3 of 3" during the next countdown,
-// then "Attempt 2 of 3" while that one runs. Each change is announced again, with the number going down.
+// The panel's attempt line ("Attempt {attempt} of {max}") never counts down for one failure: the countdown
+// names the next attempt, and that attempt keeps its number while it runs.
 it('never shows (or announces) a lower attempt number than the one shown before, for one failure', async () => {
   vi.useFakeTimers();
   try {
