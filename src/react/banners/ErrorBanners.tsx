@@ -179,7 +179,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
   const hidden = groups.length - visible.length;
   const root = useRef<HTMLDivElement>(null);
   // The banner that holds the focus, its stack, and its place there as of the last render.
-  const held = useRef<{ banner: HTMLElement; stack: HTMLElement; at: number } | null>(null);
+  const held = useRef<{ banner: HTMLElement; stack: HTMLElement; at: number; element: HTMLElement } | null>(null);
 
   /**
    * Dismissing takes away the button that has the focus: it moves to the next banner's dismiss button
@@ -201,15 +201,22 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
   useEffect(() => {
     const now = held.current;
     if (!now) return;
-    const { banner, stack } = now;
+    const { banner, stack, element } = now;
+    const doc = banner.ownerDocument;
+    const lost = !doc.activeElement || doc.activeElement === doc.body;
     if (banner.isConnected) {
       // Banners added or removed above it move it: its place, for the render where it goes.
       now.at = bannersOf(stack).indexOf(banner);
+      // The banner stays but the focused control went (an operation's Cancel once it finished, one operation
+      // of a group cancelled): its dismiss button, else the banner's first button, takes the focus.
+      if (!element.isConnected && lost) {
+        held.current = null;
+        (banner.querySelector<HTMLElement>('.elb-panel__dismiss') ?? banner.querySelector<HTMLElement>('button') ?? root.current)?.focus();
+      }
       return;
     }
     held.current = null;
-    const doc = banner.ownerDocument;
-    if (doc.activeElement && doc.activeElement !== doc.body) return;
+    if (!lost) return;
     const items = stack.isConnected ? bannersOf(stack) : [];
     const next = items[Math.min(now.at, items.length - 1)];
     (next?.querySelector<HTMLElement>('.elb-panel__dismiss') ?? root.current)?.focus();
@@ -219,7 +226,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
     onFocus?.(event);
     const banner = (event.target as HTMLElement).closest<HTMLElement>(BANNER);
     const stack = banner?.parentElement;
-    held.current = banner && stack ? { banner, stack, at: bannersOf(stack).indexOf(banner) } : null;
+    held.current = banner && stack ? { banner, stack, at: bannersOf(stack).indexOf(banner), element: event.target as HTMLElement } : null;
   }
 
   function handleBlur(event: FocusEvent<HTMLDivElement>) {

@@ -317,9 +317,12 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
     return () => clearTimeout(timer);
   }, [announce, error]);
 
+  // When the panel appears, not on each failure it shows next: an automatic retry that fails again while a
+  // person types elsewhere on the page leaves their focus alone.
+  const shown = error != null;
   useEffect(() => {
-    if (autoFocus && error) headingRef.current?.focus();
-  }, [autoFocus, error]);
+    if (autoFocus && shown) headingRef.current?.focus();
+  }, [autoFocus, shown]);
 
   // The actions follow the retry state: "Retry now" and "Cancel automatic retry" go when the retry starts or
   // is cancelled, "Retry" when the next automatic retry is scheduled. A focused button that goes takes focus

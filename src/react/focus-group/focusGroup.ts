@@ -122,7 +122,8 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
       if (!wasItem || (active && active !== doc.body && active !== gone)) return;
       const items = itemsOf(group);
       const at = Math.min(lastIndex.current, items.length - 1);
-      (focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1))?.focus({ preventScroll: true });
+      // No item left: the group itself (a Tab stop again) keeps the focus on the page's place.
+      (focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1) ?? group).focus({ preventScroll: true });
     }
     keepTabStop(group);
     if (typeof MutationObserver === 'undefined') return;
