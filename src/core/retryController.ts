@@ -1,5 +1,5 @@
 import { looksLikeResponse } from './inputShape.js';
-import { abortOwn, isOwnAbort } from './ownAbort.js';
+import { OwnAborts } from './ownAbort.js';
 import { MAX_TIME } from './retryAfter.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, MIN_RETRY_DELAY_MS, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
@@ -159,6 +159,8 @@ export class RetryController {
   /** Those tokens, taken again: given back when a success ends the failure after all (a stale value re-synced). */
   private retaken: ElbError | null = null;
   private inflight: AbortController | null = null;
+  /** The retries this controller aborted (clear, unmount, a newer failure), until the caller reports them back. */
+  private readonly aborts = new OwnAborts();
   /** The retry in flight returned its request: its promise, not a re-render, tells how it went. */
   private awaiting = false;
   /** Controlled mode: the same failure, synced while that retry ran (a re-render, or the parent's own catch). */
@@ -229,12 +231,19 @@ export class RetryController {
    */
   private judgeMethodAgain(): void {
     const { state, error } = this.snapshot;
-    const method = this.options.context?.method;
-    if (state !== 'waiting' || !error || typeof method !== 'string' || method.toUpperCase() === (error.method ?? '').toUpperCase()) return;
-    const decision = planRetry({ ...error, method } as ElbError, this.count, this.policy());
+    if (state !== 'waiting' || !error) return;
+    const judged = this.asSentNow(error);
+    if (judged === error) return;
+    const decision = planRetry(judged, this.count, this.policy());
     if (decision.retry) return;
     this.dropScheduled();
     this.set({ state: 'failed', retryAt: null, settling: false, ...stoppedBy(error, decision, this.clock.now()) });
+  }
+
+  /** The failure as the latest `onRetry` would send its request: with the context's method when that is another. */
+  private asSentNow(error: ElbError): ElbError {
+    const method = this.options.context?.method;
+    return typeof method === 'string' && method.toUpperCase() !== (error.method ?? '').toUpperCase() ? ({ ...error, method } as ElbError) : error;
   }
 
   /** Controlled mode: whether `value` is the last value handed to `sync` (it has been seen). */
@@ -330,9 +339,9 @@ export class RetryController {
 
   /** A failure reported by the caller: the next attempt of the current one, or a new one. */
   private report(failure: unknown): void {
-    // The abort of a retry this controller stopped, reported by the caller's catch: nothing failed.
-    if (isOwnAbort(failure)) return;
     const error = this.normalize(failure);
+    // The abort of a retry this controller stopped, reported by the caller's catch: nothing failed.
+    if (this.aborts.claims(failure, error.kind)) return;
     const key = failureIdentity(error);
     const { state } = this.snapshot;
     const sinceNull = this.nulledAt == null ? 0 : this.clock.now() - this.nulledAt;
@@ -347,7 +356,7 @@ export class RetryController {
       // The retry's outcome, whatever it is now (the caller's own catch reported it during the
       // retry, or after `onRetry` resolved): the next attempt, never a new failure. A request of that retry
       // still on its way (the report came from elsewhere) is stopped: one attempt in flight at a time.
-      abortOwn(this.inflight);
+      this.aborts.abort(this.inflight);
       this.inflight = null;
       this.generation++;
       // Its refund is taken back: it was no success (given back if a success follows: succeed).
@@ -367,7 +376,7 @@ export class RetryController {
   /** A new failure: its own identity, attempt 0. */
   private start(failure: unknown, error: ElbError, key: string): void {
     this.dropScheduled();
-    abortOwn(this.inflight);
+    this.aborts.abort(this.inflight);
     this.inflight = null;
     this.refunded = null;
     this.retaken = null;
@@ -383,6 +392,7 @@ export class RetryController {
   /** Shows `error` as attempt `attempt`; a `Response`'s body is read first, then the retry is planned. */
   private show(failure: unknown, error: ElbError, attempt: number): void {
     const generation = ++this.generation;
+    this.heldOutcome = undefined;
     this.dropScheduled();
     const maxAttempts = maxAutoAttempts(this.policy());
     this.set({ error, state: 'failed', attempt, retryAt: null, retryNotBefore: null, maxAttempts, settling: false, autoRetryStopped: null });
@@ -403,7 +413,8 @@ export class RetryController {
     const { error } = this.snapshot;
     const policy = this.policy();
     if (!error || policy == null || !this.options.onRetry || !this.attached || this.snapshot.state !== 'failed') return;
-    const hook = planSettle(error, this.count, policy);
+    const judged = this.asSentNow(error);
+    const hook = planSettle(judged, this.count, policy);
     if (hook) {
       if (!this.pay(error)) {
         this.set({ autoRetryStopped: 'budget-exhausted' });
@@ -413,7 +424,7 @@ export class RetryController {
       this.startSettle(hook);
       return;
     }
-    const decision = planRetry(error, this.count, policy);
+    const decision = planRetry(judged, this.count, policy);
     if (!decision.retry) {
       this.set(stoppedBy(error, decision, this.clock.now()));
       return;
@@ -593,7 +604,7 @@ export class RetryController {
   /** Forgets the failure (a later request succeeded): cancels timers and aborts a retry in flight. */
   clear = (): void => {
     this.generation++;
-    abortOwn(this.inflight);
+    this.aborts.abort(this.inflight);
     this.inflight = null;
     this.dropScheduled();
     this.forget();
@@ -605,6 +616,7 @@ export class RetryController {
 
   /** Ends the current failure: the next report of it is a new failure. */
   private forget(): void {
+    this.heldOutcome = undefined;
     this.key = null;
     this.shallowKey = null;
     this.count = 0;
@@ -631,7 +643,7 @@ export class RetryController {
     this.attached = false;
     // An unmounted panel gives its scheduled retry's tokens back; attach() takes them again.
     this.dropScheduled();
-    abortOwn(this.inflight);
+    this.aborts.abort(this.inflight);
     this.inflight = null;
     if (this.snapshot.state === 'retrying') this.snapshot = { ...this.snapshot, state: 'failed' };
   }
@@ -642,8 +654,11 @@ export class RetryController {
     if (this.attached) return;
     this.attached = true;
     if (this.heldOutcome !== undefined) {
+      // The failure still given when a retry resolved: that retry's outcome, shown and planned now. One no
+      // longer given (a null came meanwhile) is dropped, and a retry planned since is resumed below.
+      const before = this.generation;
       this.takeHeldOutcome();
-      return;
+      if (this.generation !== before) return;
     }
     const { state, retryAt, error, settling } = this.snapshot;
     // Automatic retry turned on (or a retry that failed) while unmounted: planned now.
