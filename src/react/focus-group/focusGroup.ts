@@ -70,6 +70,9 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   // The item with `tabIndex={0}`: the one focused last, else the first that can take focus.
   const tabStop = useRef<HTMLElement | null>(null);
   const lastIndex = useRef(0);
+  // The item after the focused one: where focus goes when the focused item is removed, also when rows above
+  // it go in the same update (its index then points one too far).
+  const following = useRef<HTMLElement | null>(null);
   // The element inside the group that has focus, until focus moves out (a blur whose element is still
   // there afterwards; a removed element's blur, where a browser sends one, is not leaving).
   const focused = useRef<HTMLElement | null>(null);
@@ -82,6 +85,13 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     },
     [forwardedRef],
   );
+
+  /** The focused item's place among `items`, and the item after it. */
+  function remember(items: HTMLElement[], item: HTMLElement) {
+    const at = Math.max(0, items.indexOf(item));
+    lastIndex.current = at;
+    following.current = items[at + 1] ?? null;
+  }
 
   /** Moves the roving Tab stop to `item` (or takes it away from every item, when `null`). */
   const moveTabStop = useCallback((item: HTMLElement | null) => {
@@ -113,7 +123,7 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
       const wasItem = gone === tabStop.current;
       if (gone.isConnected && (!wasItem || gone.hasAttribute(FOCUS_GROUP_ITEM))) {
         // Still there, perhaps moved by rows added or removed above it: its place, for when it goes.
-        if (wasItem) lastIndex.current = Math.max(0, itemsOf(group).indexOf(gone));
+        if (wasItem) remember(itemsOf(group), gone);
         return;
       }
       focused.current = null;
@@ -121,6 +131,11 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
       const active = doc.activeElement;
       if (!wasItem || (active && active !== doc.body && active !== gone)) return;
       const items = itemsOf(group);
+      const after = following.current;
+      if (after && group.contains(after) && after.hasAttribute(FOCUS_GROUP_ITEM) && canFocus(after)) {
+        after.focus({ preventScroll: true });
+        return;
+      }
       const at = Math.min(lastIndex.current, items.length - 1);
       // No item left: the group itself (a Tab stop again) keeps the focus on the page's place.
       (focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1) ?? group).focus({ preventScroll: true });
@@ -150,7 +165,7 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     if (event.defaultPrevented) return;
     if (target.hasAttribute(FOCUS_GROUP_ITEM)) {
       moveTabStop(target);
-      lastIndex.current = Math.max(0, itemsOf(group).indexOf(target));
+      remember(itemsOf(group), target);
     } else if (target === group && !pointerDown.current) {
       // Tabbed into the group (no item held the Tab stop yet) or focused by a script: on to the item
       // focused last, while it is still there.
