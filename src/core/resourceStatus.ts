@@ -73,6 +73,8 @@ function normalise(value: unknown): string {
   } catch {
     text = '';
   }
+  // What the APIs send (ACTIVE, PENDING_UPDATE): nothing to clean. This is the path of every badge in a table.
+  if (/^[A-Z_]{1,64}$/.test(text)) return text === 'DISABLE' ? 'DISABLED' : text;
   // Leading padding skipped (bounded), then cut, then trimmed: a megabyte of text costs no more than a
   // short one, and a value after a long run of white space is still read.
   text = skipLeadingSpace(text).slice(0, MAX_RESOURCE_STATUS_LENGTH * 4).replace(INVISIBLE, '').trim();
