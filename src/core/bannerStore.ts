@@ -1,5 +1,5 @@
 import { looksLikeResponse } from './inputShape.js';
-import { OwnAborts } from './ownAbort.js';
+import { abortOwn, isOwnAbort } from './ownAbort.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, MIN_RETRY_DELAY_MS, planRetry, type RetryBudget, type RetryPolicy } from './retryPolicy.js';
 import {
@@ -168,8 +168,6 @@ function bound(value: unknown, fallback: number, max: number): number {
  */
 export class BannerStore {
   private members = new Map<string, MemberRecord>();
-  /** The retries this store aborted (removed, replaced, dismissed, stopped), until they are reported back. */
-  private readonly aborts = new OwnAborts();
   /** Members whose retry runs, by their retry function and by their request ("GET /v3/…"). */
   private running = new Map<unknown, MemberRecord>();
   /** Reports so far: a round during which anything was reported gets no refund (it may have been its own failure). */
@@ -257,11 +255,11 @@ export class BannerStore {
 
   /** Reports a failed request (anything thrown); returns its id for `remove`. A `Response`'s body is read (bounded). */
   report = (failure: unknown, options: BannerReport = {}): string => {
+    // The abort of a retry the store stopped, reported by the caller's catch: nothing failed (an id held by nothing).
+    if (isOwnAbort(failure)) return `elb-banner-${++this.nextId}`;
+    this.reports++;
     const context = options?.context;
     const error = toElbError(failure, context, this.normalize);
-    // The abort of a retry the store stopped, reported by the caller's catch: nothing failed (an id held by nothing).
-    if (this.aborts.claims(failure, error.kind)) return `elb-banner-${++this.nextId}`;
-    this.reports++;
     const identity = failureIdentity(error);
     let id = typeof options?.id === 'string' ? options.id : undefined;
     if (id === undefined) {
@@ -281,7 +279,7 @@ export class BannerStore {
     id ??= carried?.id ?? `elb-banner-${++this.nextId}`;
     const old = this.members.get(id);
     if (old) {
-      this.aborts.abort(old.abort);
+      abortOwn(old.abort);
       // A group that keeps its request keeps its state (schedule, announcement).
       this.detach(old, bannerKey(error) === old.group?.key);
     }
@@ -359,7 +357,7 @@ export class BannerStore {
     for (const [key, entry] of this.carried) if (entry.id === id) this.carried.delete(key);
     const member = this.members.get(id);
     if (!member) return;
-    this.aborts.abort(member.abort);
+    abortOwn(member.abort);
     this.detach(member);
   };
 
@@ -374,7 +372,7 @@ export class BannerStore {
     const group = this.groups.get(key);
     if (!group) return;
     for (const m of [...group.members.values()]) {
-      this.aborts.abort(m.abort);
+      abortOwn(m.abort);
       if (this.operations.has(m.id)) this.untrack(m.id);
       else this.detach(m);
     }
@@ -385,7 +383,7 @@ export class BannerStore {
   dismissAll = (): void => {
     for (const id of [...this.operations.keys()]) this.untrack(id);
     for (const group of this.groups.values()) this.dropScheduled(group);
-    for (const m of this.members.values()) this.aborts.abort(m.abort);
+    for (const m of this.members.values()) abortOwn(m.abort);
     this.members.clear();
     this.groups.clear();
     this.byIdentity.clear();
@@ -405,7 +403,7 @@ export class BannerStore {
   stopRetries = (): void => {
     for (const m of this.members.values()) {
       if (!m.abort) continue;
-      this.aborts.abort(m.abort);
+      abortOwn(m.abort);
       m.abort = null;
       m.state = 'failed';
       if (m.group) this.touch(m.group);
@@ -478,7 +476,7 @@ export class BannerStore {
     if (record.state === 'succeeded' || record.state === 'failed') {
       const member = this.members.get(record.id);
       if (member) {
-        this.aborts.abort(member.abort);
+        abortOwn(member.abort);
         this.detach(member);
       }
       record.state = 'pending';
@@ -520,7 +518,7 @@ export class BannerStore {
     }
     const member = this.members.get(id);
     if (member) {
-      this.aborts.abort(member.abort);
+      abortOwn(member.abort);
       this.detach(member);
     }
     this.operationsChanged = true;
@@ -674,7 +672,7 @@ export class BannerStore {
     if (request) this.byRequest.set(request, member.id);
     if (group.members.size > this.maxMembers) {
       const oldest = group.members.values().next().value!;
-      this.aborts.abort(oldest.abort);
+      abortOwn(oldest.abort);
       // Not a success: reported again, it goes on from its attempts.
       this.carry(oldest, group, false);
       this.detach(oldest);

@@ -1,5 +1,5 @@
 import { looksLikeResponse } from './inputShape.js';
-import { OwnAborts } from './ownAbort.js';
+import { abortOwn, isOwnAbort } from './ownAbort.js';
 import { MAX_TIME } from './retryAfter.js';
 import { readElbError, toElbError, type NormalizeOptions } from './toElbError.js';
 import { clampDelay, maxAutoAttempts, MIN_RETRY_DELAY_MS, planRetry, type RetryBudget, type RetryDecision, type RetryPolicy } from './retryPolicy.js';
@@ -159,8 +159,6 @@ export class RetryController {
   /** Those tokens, taken again: given back when a success ends the failure after all (a stale value re-synced). */
   private retaken: ElbError | null = null;
   private inflight: AbortController | null = null;
-  /** The retries this controller aborted (clear, unmount, a newer failure), until the caller reports them back. */
-  private readonly aborts = new OwnAborts();
   /** The retry in flight returned its request: its promise, not a re-render, tells how it went. */
   private awaiting = false;
   /** Controlled mode: the same failure, synced while that retry ran (a re-render, or the parent's own catch). */
@@ -273,15 +271,18 @@ export class RetryController {
   }
 
   /**
-   * Why automatic retry will not run for `error`, and until when the server asked to wait, as the
-   * snapshot will say once the failure is taken: for the render before that (the first one, server
-   * rendering), so that it shows the same hint. Changes nothing.
+   * The attempt `error` will be shown as, why automatic retry will not run for it, and until when the server
+   * asked to wait, as the snapshot will say once the failure is taken: for the render before that (the first
+   * one, server rendering, a value given right after a retry resolved), so that it shows the same. Changes nothing.
    */
-  preview(error: ElbError): Pick<RetrySnapshot, 'autoRetryStopped' | 'retryNotBefore'> {
+  preview(error: ElbError): Pick<RetrySnapshot, 'attempt' | 'autoRetryStopped' | 'retryNotBefore'> {
+    // After a retry resolved, a failure given is that retry's outcome: its next attempt (see report).
+    const attempt = this.key != null && this.settled ? this.count : 0;
     const policy = this.policy();
-    if (policy == null || !this.options.onRetry || planSettle(error, 0, policy)) return NOT_STOPPED;
-    const decision = planRetry(error, 0, policy);
-    return decision.retry ? NOT_STOPPED : stoppedBy(error, decision, this.clock.now());
+    const judged = this.asSentNow(error);
+    if (policy == null || !this.options.onRetry || planSettle(judged, attempt, policy)) return { attempt, ...NOT_STOPPED };
+    const decision = planRetry(judged, attempt, policy);
+    return { attempt, ...(decision.retry ? NOT_STOPPED : stoppedBy(error, decision, this.clock.now())) };
   }
 
   private normalize(failure: unknown): ElbError {
@@ -339,9 +340,9 @@ export class RetryController {
 
   /** A failure reported by the caller: the next attempt of the current one, or a new one. */
   private report(failure: unknown): void {
-    const error = this.normalize(failure);
     // The abort of a retry this controller stopped, reported by the caller's catch: nothing failed.
-    if (this.aborts.claims(failure, error.kind)) return;
+    if (isOwnAbort(failure)) return;
+    const error = this.normalize(failure);
     const key = failureIdentity(error);
     const { state } = this.snapshot;
     const sinceNull = this.nulledAt == null ? 0 : this.clock.now() - this.nulledAt;
@@ -356,7 +357,7 @@ export class RetryController {
       // The retry's outcome, whatever it is now (the caller's own catch reported it during the
       // retry, or after `onRetry` resolved): the next attempt, never a new failure. A request of that retry
       // still on its way (the report came from elsewhere) is stopped: one attempt in flight at a time.
-      this.aborts.abort(this.inflight);
+      abortOwn(this.inflight);
       this.inflight = null;
       this.generation++;
       // Its refund is taken back: it was no success (given back if a success follows: succeed).
@@ -376,7 +377,7 @@ export class RetryController {
   /** A new failure: its own identity, attempt 0. */
   private start(failure: unknown, error: ElbError, key: string): void {
     this.dropScheduled();
-    this.aborts.abort(this.inflight);
+    abortOwn(this.inflight);
     this.inflight = null;
     this.refunded = null;
     this.retaken = null;
@@ -604,7 +605,7 @@ export class RetryController {
   /** Forgets the failure (a later request succeeded): cancels timers and aborts a retry in flight. */
   clear = (): void => {
     this.generation++;
-    this.aborts.abort(this.inflight);
+    abortOwn(this.inflight);
     this.inflight = null;
     this.dropScheduled();
     this.forget();
@@ -643,7 +644,7 @@ export class RetryController {
     this.attached = false;
     // An unmounted panel gives its scheduled retry's tokens back; attach() takes them again.
     this.dropScheduled();
-    this.aborts.abort(this.inflight);
+    abortOwn(this.inflight);
     this.inflight = null;
     if (this.snapshot.state === 'retrying') this.snapshot = { ...this.snapshot, state: 'failed' };
   }

@@ -179,8 +179,9 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
   const hidden = groups.length - visible.length;
   const root = useRef<HTMLDivElement>(null);
   // The banner that holds the focus, its stack, and its place there as of the last render.
-  // The banner after it: the one that takes the focus when it goes, also when banners above it go at once.
-  const held = useRef<{ banner: HTMLElement; stack: HTMLElement; at: number; next: HTMLElement | null; element: HTMLElement } | null>(null);
+  // The banners after it: the first of them still there takes the focus when it goes, also when banners above
+  // it (or right after it) go at once.
+  const held = useRef<{ banner: HTMLElement; stack: HTMLElement; at: number; after: HTMLElement[]; element: HTMLElement } | null>(null);
 
   /**
    * Dismissing takes away the button that has the focus: it moves to the next banner's dismiss button
@@ -209,7 +210,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
       // Banners added or removed above it move it: its place, for the render where it goes.
       const banners = bannersOf(stack);
       now.at = banners.indexOf(banner);
-      now.next = banners[now.at + 1] ?? null;
+      now.after = banners.slice(now.at + 1);
       // The banner stays but the focused control went (an operation's Cancel once it finished, one operation
       // of a group cancelled): its dismiss button, else the banner's first button, takes the focus.
       if (!element.isConnected && lost) {
@@ -221,7 +222,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
     held.current = null;
     if (!lost) return;
     const items = stack.isConnected ? bannersOf(stack) : [];
-    const next = now.next && items.includes(now.next) ? now.next : items[Math.min(now.at, items.length - 1)];
+    const next = now.after.find((b) => items.includes(b)) ?? items[Math.min(now.at, items.length - 1)];
     (next?.querySelector<HTMLElement>('.elb-panel__dismiss') ?? root.current)?.focus();
   });
 
@@ -231,7 +232,7 @@ export function ErrorBanners({ max = 3, autoDismissMs = false, autoRetry = false
     const stack = banner?.parentElement;
     const banners = stack ? bannersOf(stack) : [];
     const at = banner ? banners.indexOf(banner) : -1;
-    held.current = banner && stack ? { banner, stack, at, next: banners[at + 1] ?? null, element: event.target as HTMLElement } : null;
+    held.current = banner && stack ? { banner, stack, at, after: banners.slice(at + 1), element: event.target as HTMLElement } : null;
   }
 
   function handleBlur(event: FocusEvent<HTMLDivElement>) {

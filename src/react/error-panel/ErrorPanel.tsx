@@ -317,12 +317,12 @@ export const ErrorPanelView = forwardRef<HTMLElement, ErrorPanelViewProps>(funct
     return () => clearTimeout(timer);
   }, [announce, error]);
 
-  // When the panel appears, not on each failure it shows next: an automatic retry that fails again while a
-  // person types elsewhere on the page leaves their focus alone.
-  const shown = error != null;
+  // When a new failure is shown (attempt 0), not when a retry's outcome is (the same failure again, or one it
+  // became): a retry that fails while a person types elsewhere on the page leaves their focus alone.
+  const fresh = error != null && attempt === 0 ? error : null;
   useEffect(() => {
-    if (autoFocus && shown) headingRef.current?.focus();
-  }, [autoFocus, shown]);
+    if (autoFocus && fresh) headingRef.current?.focus();
+  }, [autoFocus, fresh]);
 
   // The actions follow the retry state: "Retry now" and "Cancel automatic retry" go when the retry starts or
   // is cancelled, "Retry" when the next automatic retry is scheduled. A focused button that goes takes focus

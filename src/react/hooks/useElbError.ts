@@ -94,12 +94,12 @@ export function useElbError(options: UseElbErrorOptions = {}): UseElbErrorResult
   const unseen =
     controlled && external != null && external !== false && snapshot.error == null && snapshot.state === 'idle' && !controller.hasSeen(external);
   const error = unseen ? toElbError(external, options.context, { errorCodes: config.errorCodes }) : snapshot.error;
-  // Until then, the hint the controller's plan will give (a Retry-After longer than automatic retry waits).
+  // Until then, the attempt and the hint the controller's plan will give (a Retry-After longer than automatic retry waits).
   const stopped = unseen && error ? controller.preview(error) : snapshot;
   return {
     error,
     state: unseen ? 'failed' : snapshot.state,
-    attempt: snapshot.attempt,
+    attempt: stopped.attempt,
     retryAt: snapshot.retryAt,
     retryNotBefore: stopped.retryNotBefore,
     maxAttempts: snapshot.maxAttempts,
