@@ -102,9 +102,9 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
   // The person's own choices; everything else follows the data (problems below: expanded).
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(() => new Map());
-  // The row focused last, and where it was: when it goes (a refresh removed it, its branch closed),
-  // the row now in its place takes over.
-  const [focused, setFocused] = useState<{ key: string; at: number } | null>(null);
+  // The row focused last, where it was and the row after it: when it goes (a refresh removed it, its
+  // branch closed), the row that followed it takes over, else the row now in its place.
+  const [focused, setFocused] = useState<{ key: string; at: number; next: string | null } | null>(null);
   // The keyboard asked for another row: focus follows once it is rendered.
   const moveFocus = useRef(false);
   // The tree's element that had focus, while focus is inside the tree.
@@ -142,10 +142,23 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
   }, [root, isExpanded, shown, page, facts]);
 
   const index = new Map(rows.map((r, i) => [r.key, i]));
-  // Rows added or removed above the focused one move it: its place is kept up to date, for the render where it goes.
+  // Rows added or removed around the focused one move it: its place and the row after it are kept up to
+  // date, for the render where it goes.
   const focusedAt = focused === null ? undefined : index.get(focused.key);
-  if (focused !== null && focusedAt !== undefined && focusedAt !== focused.at) setFocused({ key: focused.key, at: focusedAt });
-  const current = focused === null ? (rows[0]?.key ?? null) : index.has(focused.key) ? focused.key : (rows[Math.min(focused.at, rows.length - 1)]?.key ?? null);
+  if (focused !== null && focusedAt !== undefined) {
+    const next = rows[focusedAt + 1]?.key ?? null;
+    if (focusedAt !== focused.at || next !== focused.next) setFocused({ key: focused.key, at: focusedAt, next });
+  }
+  // The focused row gone: the row that followed it, when it is still there. Its old index alone would be
+  // one row too far when rows above it went in the same refresh.
+  const current =
+    focused === null
+      ? (rows[0]?.key ?? null)
+      : index.has(focused.key)
+        ? focused.key
+        : focused.next !== null && index.has(focused.next)
+          ? focused.next
+          : (rows[Math.min(focused.at, rows.length - 1)]?.key ?? null);
 
   // After every render, focus goes to the current row when the keyboard moved it there, or when the
   // row that had focus is gone (the page would otherwise have lost it to its body); never while focus
@@ -168,7 +181,12 @@ export function LoadBalancerStatusTree({ statuses, api: apiProp, pageSize = 100,
   });
 
   // A row (re)focused: the state changes only when the row does, so a focus does not render the tree again.
-  const remember = (key: string) => setFocused((now) => (now?.key === key ? now : { key, at: index.get(key) ?? 0 }));
+  const remember = (key: string) =>
+    setFocused((now) => {
+      if (now?.key === key) return now;
+      const at = index.get(key) ?? 0;
+      return { key, at, next: rows[at + 1]?.key ?? null };
+    });
   const focusRow = (key: string | undefined) => {
     // Already there (End on the last row): nothing to move, and nothing left pending.
     if (key === undefined || key === current) return;
