@@ -20,10 +20,19 @@ export const FocusGroupContext = createContext(false);
 /** The attribute that marks an element as an item of the focus group around it. */
 export const FOCUS_GROUP_ITEM = 'data-elb-item';
 
+/** The attribute that marks a focus group's element: an item belongs to the nearest one around it. */
+const FOCUS_GROUP = 'data-elb-focus-group';
+
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
+/** Is `element` one of the group's own items (not an item of a group inside it)? */
+function isItemOf(group: HTMLElement, element: Element): element is HTMLElement {
+  return element.hasAttribute(FOCUS_GROUP_ITEM) && element.closest(`[${FOCUS_GROUP}]`) === group;
+}
+
+/** The group's own items, in document order; the items of a group inside it belong to that group. */
 function itemsOf(group: HTMLElement): HTMLElement[] {
-  return [...group.querySelectorAll<HTMLElement>(`[${FOCUS_GROUP_ITEM}]`)];
+  return [...group.querySelectorAll<HTMLElement>(`[${FOCUS_GROUP_ITEM}]`)].filter((item) => isItemOf(group, item));
 }
 
 /** Can the item take focus: not in a hidden or inert subtree, not in a row hidden by CSS (display, visibility)? */
@@ -52,6 +61,8 @@ export interface FocusGroupHandlers<T extends HTMLElement> {
 
 export interface FocusGroupProps<T extends HTMLElement> extends Required<FocusGroupHandlers<T>> {
   tabIndex: number;
+  /** Marks the group's element, so that a group inside it keeps its own items. */
+  'data-elb-focus-group': '';
   /** The group's element (also sets the ref given to `useFocusGroup`). */
   ref: (element: T | null) => void;
 }
@@ -114,7 +125,7 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     if (!group) return;
     function keepTabStop(group: HTMLElement) {
       const item = tabStop.current;
-      if (item && group.contains(item) && item.hasAttribute(FOCUS_GROUP_ITEM) && canFocus(item)) moveTabStop(item);
+      if (item && isItemOf(group, item) && canFocus(item)) moveTabStop(item);
       else moveTabStop(focusableFrom(itemsOf(group), 0, 1) ?? null);
     }
     function followFocus(group: HTMLElement) {
@@ -132,7 +143,7 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
       if (!wasItem || (active && active !== doc.body && active !== gone)) return;
       const items = itemsOf(group);
       const after = following.current;
-      if (after && group.contains(after) && after.hasAttribute(FOCUS_GROUP_ITEM) && canFocus(after)) {
+      if (after && isItemOf(group, after) && canFocus(after)) {
         after.focus({ preventScroll: true });
         return;
       }
@@ -163,14 +174,14 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     const target = event.target as HTMLElement;
     focused.current = target;
     if (event.defaultPrevented) return;
-    if (target.hasAttribute(FOCUS_GROUP_ITEM)) {
+    if (isItemOf(group, target)) {
       moveTabStop(target);
       remember(itemsOf(group), target);
     } else if (target === group && !pointerDown.current) {
       // Tabbed into the group (no item held the Tab stop yet) or focused by a script: on to the item
       // focused last, while it is still there.
       const last = tabStop.current;
-      (last && group.contains(last) && last.hasAttribute(FOCUS_GROUP_ITEM) && canFocus(last) ? last : focusableFrom(itemsOf(group), 0, 1))?.focus();
+      (last && isItemOf(group, last) && canFocus(last) ? last : focusableFrom(itemsOf(group), 0, 1))?.focus();
     }
   }
 
@@ -185,18 +196,37 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
 
   function handleKeyDown(event: KeyboardEvent<T>) {
     theirs.onKeyDown?.(event);
+    const group = event.currentTarget;
     const target = event.target as HTMLElement;
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !target.hasAttribute(FOCUS_GROUP_ITEM)) return;
     const step = NEXT[event.key];
     if (!step && event.key !== 'Home' && event.key !== 'End') return;
     // Items in hidden rows are passed over, looked at one by one from where the search starts.
-    const items = itemsOf(event.currentTarget);
-    const next =
-      event.key === 'Home' ? focusableFrom(items, 0, 1) : event.key === 'End' ? focusableFrom(items, items.length - 1, -1) : focusableFrom(items, items.indexOf(target) + step!, step!);
+    const items = itemsOf(group);
+    let next: HTMLElement | undefined;
+    if (event.key === 'Home') next = focusableFrom(items, 0, 1);
+    else if (event.key === 'End') next = focusableFrom(items, items.length - 1, -1);
+    else {
+      const at = items.indexOf(target);
+      // An item of a group inside this one (the arrow key reached that group's end) sits between this
+      // group's items before it and after it.
+      const before = at >= 0 ? at : items.filter((item) => item.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+      next = focusableFrom(items, at >= 0 ? at + step! : step! > 0 ? before : before - 1, step!);
+      // At this group's end, inside another group: the group around it moves on.
+      if (!next && group.parentElement?.closest(`[${FOCUS_GROUP}]`)) return;
+    }
     // The page does not scroll on an arrow key that moved focus or hit the group's end.
     event.preventDefault();
     next?.focus();
   }
 
-  return { tabIndex: hasTabStop ? -1 : 0, ref, onFocus: handleFocus, onBlur: handleBlur, onKeyDown: handleKeyDown, onPointerDown: handlePointerDown };
+  return {
+    tabIndex: hasTabStop ? -1 : 0,
+    [FOCUS_GROUP]: '',
+    ref,
+    onFocus: handleFocus,
+    onBlur: handleBlur,
+    onKeyDown: handleKeyDown,
+    onPointerDown: handlePointerDown,
+  };
 }
