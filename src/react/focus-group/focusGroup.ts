@@ -114,25 +114,32 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     setHasTabStop(item !== null);
   }, []);
 
-  // A focused element that is removed takes focus with it to the page's body, and no event says so: a
-  // removed item hands focus to the item now in its place (without scrolling the page to it). So does a
-  // focused item that stops being one (a badge whose status is gone has nothing to describe and is no
-  // longer focusable). After every change, the Tab stop is on an item that is still there and can take
-  // focus (rows removed, added, hidden with `hidden` or `inert`); a row hidden by a class or a style is not
-  // seen until the next change, or until focus comes to the group.
-  useEffect(() => {
-    const group = groupRef.current;
-    if (!group) return;
-    function keepTabStop(group: HTMLElement) {
+  // The Tab stop stays on an item that is still there and can take focus, else goes to the first that can.
+  // It is looked at again at the group's next change and when focus comes to the group.
+  const keepTabStop = useCallback(
+    (group: HTMLElement) => {
       const item = tabStop.current;
       if (item && isItemOf(group, item) && canFocus(item)) moveTabStop(item);
       else moveTabStop(focusableFrom(itemsOf(group), 0, 1) ?? null);
-    }
+    },
+    [moveTabStop],
+  );
+
+  // A focused element that is removed takes focus with it to the page's body, and no event says so: a
+  // removed item hands focus to the item now in its place (without scrolling the page to it). So does a
+  // focused item that stops being one (a badge whose status is gone has nothing to describe and is no
+  // longer focusable), and a focused item that is hidden (its row filtered out by `hidden`, `inert`, a
+  // class or a style): focus goes to the next item that can take it. After every change, the Tab stop is
+  // on an item that is still there and can take focus.
+  useEffect(() => {
+    const group = groupRef.current;
+    if (!group) return;
     function followFocus(group: HTMLElement) {
       const gone = focused.current;
       if (!gone) return;
       const wasItem = gone === tabStop.current;
-      if (gone.isConnected && (!wasItem || gone.hasAttribute(FOCUS_GROUP_ITEM))) {
+      const hidden = wasItem && gone.isConnected && isItemOf(group, gone) && !canFocus(gone);
+      if (gone.isConnected && (!wasItem || gone.hasAttribute(FOCUS_GROUP_ITEM)) && !hidden) {
         // Still there, perhaps moved by rows added or removed above it: its place, for when it goes.
         if (wasItem) remember(itemsOf(group), gone);
         return;
@@ -142,6 +149,12 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
       const active = doc.activeElement;
       if (!wasItem || (active && active !== doc.body && active !== gone)) return;
       const items = itemsOf(group);
+      if (hidden) {
+        // Still in its place: on to the next item that can take focus, else the one before it.
+        const at = items.indexOf(gone);
+        (focusableFrom(items, at + 1, 1) ?? focusableFrom(items, at - 1, -1) ?? group).focus({ preventScroll: true });
+        return;
+      }
       const after = following.current;
       if (after && isItemOf(group, after) && canFocus(after)) {
         after.focus({ preventScroll: true });
@@ -151,15 +164,23 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
       // No item left: the group itself (a Tab stop again) keeps the focus on the page's place.
       (focusableFrom(items, at, 1) ?? focusableFrom(items, at - 1, -1) ?? group).focus({ preventScroll: true });
     }
+    /** Does a change to `node` (its class or style) matter: does it hold the Tab stop or the focused element? */
+    function holdsFocusOrTabStop(node: Node) {
+      return (tabStop.current !== null && node.contains(tabStop.current)) || (focused.current !== null && node.contains(focused.current));
+    }
     keepTabStop(group);
     if (typeof MutationObserver === 'undefined') return;
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      // A class or a style that changes anywhere else (a row restyled, a badge pointed at) changes neither
+      // the Tab stop nor the focus: a look at each record, and nothing more, even in a 1000-row table.
+      const matters = records.some((r) => (r.attributeName !== 'class' && r.attributeName !== 'style') || holdsFocusOrTabStop(r.target));
+      if (!matters) return;
       followFocus(group);
       keepTabStop(group);
     });
-    observer.observe(group, { childList: true, subtree: true, attributeFilter: [FOCUS_GROUP_ITEM, 'hidden', 'inert'] });
+    observer.observe(group, { childList: true, subtree: true, attributeFilter: [FOCUS_GROUP_ITEM, 'hidden', 'inert', 'class', 'style'] });
     return () => observer.disconnect();
-  }, [moveTabStop]);
+  }, [keepTabStop]);
 
   function handlePointerDown(event: PointerEvent<T>) {
     theirs.onPointerDown?.(event);
@@ -174,6 +195,9 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
     const target = event.target as HTMLElement;
     focused.current = target;
     if (event.defaultPrevented) return;
+    // Focus comes from outside: the Tab stop is looked at again, so that the next Tab (from a row's link)
+    // finds an item that can take focus.
+    if (!group.contains(event.relatedTarget as Node | null)) keepTabStop(group);
     if (isItemOf(group, target)) {
       moveTabStop(target);
       remember(itemsOf(group), target);
