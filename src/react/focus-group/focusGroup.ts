@@ -115,12 +115,20 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   }, []);
 
   // The Tab stop stays on an item that is still there and can take focus, else goes to the first that can.
-  // It is looked at again at the group's next change and when focus comes to the group.
+  // While none can (the group is in a closed dialog or a hidden tab panel, every row is hidden), it stays on
+  // an item all the same, the one it was on or the first: with the group's element as the Tab stop, Tab
+  // would go from it on to the first badge, past the links before it. It is looked at again at the group's
+  // next change and when focus comes to the group.
   const keepTabStop = useCallback(
     (group: HTMLElement) => {
       const item = tabStop.current;
-      if (item && isItemOf(group, item) && canFocus(item)) moveTabStop(item);
-      else moveTabStop(focusableFrom(itemsOf(group), 0, 1) ?? null);
+      const held = item !== null && isItemOf(group, item);
+      if (held && canFocus(item)) {
+        moveTabStop(item);
+        return;
+      }
+      const items = itemsOf(group);
+      moveTabStop(focusableFrom(items, 0, 1) ?? (held ? item : (items[0] ?? null)));
     },
     [moveTabStop],
   );
