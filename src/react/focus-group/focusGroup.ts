@@ -81,9 +81,9 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   // The item with `tabIndex={0}`: the one focused last, else the first that can take focus.
   const tabStop = useRef<HTMLElement | null>(null);
   const lastIndex = useRef(0);
-  // The item after the focused one: where focus goes when the focused item is removed, also when rows above
-  // it go in the same update (its index then points one too far).
-  const following = useRef<HTMLElement | null>(null);
+  // The items after the focused one: the first still there takes focus when it is removed, also when rows above
+  // or right after it go in the same update (its index then points too far).
+  const following = useRef<HTMLElement[]>([]);
   // The element inside the group that has focus, until focus moves out (a blur whose element is still
   // there afterwards; a removed element's blur, where a browser sends one, is not leaving).
   const focused = useRef<HTMLElement | null>(null);
@@ -101,7 +101,7 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
   function remember(items: HTMLElement[], item: HTMLElement) {
     const at = Math.max(0, items.indexOf(item));
     lastIndex.current = at;
-    following.current = items[at + 1] ?? null;
+    following.current = items.slice(at + 1);
   }
 
   /** Moves the roving Tab stop to `item` (or takes it away from every item, when `null`). */
@@ -163,8 +163,9 @@ export function useFocusGroup<T extends HTMLElement>(theirs: FocusGroupHandlers<
         (focusableFrom(items, at + 1, 1) ?? focusableFrom(items, at - 1, -1) ?? group).focus({ preventScroll: true });
         return;
       }
-      const after = following.current;
-      if (after && isItemOf(group, after) && canFocus(after)) {
+      // The first of the items that followed it that is still there (they may have gone with it).
+      const after = following.current.find((item) => isItemOf(group, item) && canFocus(item));
+      if (after) {
         after.focus({ preventScroll: true });
         return;
       }
