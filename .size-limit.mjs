@@ -118,8 +118,10 @@ export default [
     // redacted (+0.27 kB); 44.39 kB with focus kept when a panel's pressed button or a focused banner goes, the
     // focus group's roving Tab stop, operation listeners isolated and re-tracking (+0.75 kB); 44.74 kB with
     // announcements of what is shown, focus kept when a banner's control goes, and aborts recognised from any
-    // client (+0.35 kB); 44.87 kB with focus handed to the badge or banner that followed a removed one.
-    limit: '44.9 kB',
+    // client (+0.35 kB); 44.87 kB with focus handed to the badge or banner that followed a removed one; 45.16 kB
+    // with nested badge groups, rows hidden by a class or a style, a group rendered hidden, and the status tree's
+    // following row (+0.29 kB).
+    limit: '45.2 kB',
   },
   {
     name: 'elb-status-ui: whole React entry, everything (no error-code catalogue; reported)',
@@ -136,8 +138,9 @@ export default [
     // RetryController.preview; 61.89 kB with this release's focus, redaction and operation fixes; 63.27 kB with
     // the redaction, retry and banner-round changes counted above; 63.66 kB with the next ones; 64.39 kB with the
     // retry, banner and redaction changes counted above; 65.22 kB with the focus and operation fixes above; 65.55 kB
-    // with the announcement, focus and abort changes above; 65.69 kB with the focus change after them.
-    limit: '65.7 kB',
+    // with the announcement, focus and abort changes above; 65.69 kB with the focus change after them; 66 kB with
+    // the badge-group and status-tree focus changes above.
+    limit: '66.05 kB',
   },
   {
     name: 'elb-status-ui/error-codes: catalogue (reported; loaded only by callers that import it)',
