@@ -106,8 +106,14 @@ export const UNCONFIRMED_SUCCESS_MS = 60_000;
  */
 const CONFIRM_SUCCESS_MS = 2_000;
 
-/** How long after a retry resolved a failure still given (not yet replaced by a null) counts as its outcome. */
+/** How long after a retry resolved a failure given again while it ran (not yet replaced by a null) counts as its outcome. */
 const HELD_OUTCOME_MS = 100;
+
+/**
+ * The same for the very object the parent gave before the retry, never given again: a parent whose query tells
+ * it of the success late (a busy page, React batching its renders) has longer to replace it with a null.
+ */
+const HELD_SAME_OBJECT_MS = 5_000;
 
 /** The snapshot's fields for a decision not to retry: why, and the server's time when it asked for a longer wait. */
 function stoppedBy(error: ElbError, decision: RetryDecision & { retry: false }, now: number): Pick<RetrySnapshot, 'autoRetryStopped' | 'retryNotBefore'> {
@@ -523,12 +529,15 @@ export class RetryController {
     this.set({ state: 'retrying', attempt: this.count, retryAt: null, retryNotBefore: null, settling: false });
     // Whether onRetry handed back its request: a value (or nothing) says nothing about how the request went.
     let awaited = false;
+    // The failure the parent gave when the retry started, held as is (see below).
+    let heldAtStart: unknown = undefined;
     const settle = (failure: unknown, failed: boolean) => {
       if (generation !== this.generation || abort.signal.aborted) return;
       this.inflight = null;
       this.awaiting = false;
       // Controlled mode: the same failure given again while the retry ran (see the end of this function).
       const held = this.heldDuringRetry;
+      const sameObject = held !== undefined && held === heldAtStart;
       this.heldDuringRetry = undefined;
       const stillHeld = held !== undefined && this.lastSynced === held;
       if (failed) {
@@ -566,7 +575,7 @@ export class RetryController {
         this.clock.setTimeout(() => {
           // Hidden meanwhile: decided when shown again (attach).
           if (this.attached && this.generation === done) this.takeHeldOutcome();
-        }, HELD_OUTCOME_MS);
+        }, sameObject ? HELD_SAME_OBJECT_MS : HELD_OUTCOME_MS);
       }
     };
     let result: unknown;
@@ -585,7 +594,7 @@ export class RetryController {
     // Controlled mode: the failure the parent holds now is held during the retry too, until it gives another
     // value; still given when the promise resolves, it is that retry's outcome (see settle).
     const holding = this.lastSynced;
-    if (awaited && this.seen && holding != null && holding !== false && this.heldDuringRetry === undefined) this.heldDuringRetry = holding;
+    if (awaited && this.seen && holding != null && holding !== false && this.heldDuringRetry === undefined) heldAtStart = this.heldDuringRetry = holding;
     Promise.resolve(result).then(
       (value) => {
         const failure = failureOfResult(value);

@@ -137,8 +137,8 @@ describe('ErrorPanel retry', () => {
       expect(onRetry).toHaveBeenCalledTimes(1);
       // The retry resolved: the panel steps aside, and no second run is scheduled beside it.
       expect(screen.queryByRole('heading')).toBeNull();
-      // The parent still gives the same failure a moment later: that was the retry's outcome, its next attempt.
-      await act(async () => vi.advanceTimersByTime(100));
+      // The parent still gives the same failure seconds later: that was the retry's outcome, its next attempt.
+      await act(async () => vi.advanceTimersByTime(5_000));
       expect(screen.getByRole('heading')).toHaveTextContent('The service is temporarily unavailable');
       expect(screen.getByText('Attempt 2 of 3')).toBeInTheDocument();
       expect(onRetry).toHaveBeenCalledTimes(1);
