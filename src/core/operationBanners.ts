@@ -1,4 +1,5 @@
 import type { ElbOperation } from './operation.js';
+import { INVISIBLE } from './invisible.js';
 import { redactText } from './redact.js';
 import type { RequestContext } from './types.js';
 
@@ -102,8 +103,6 @@ export function boundedText(value: unknown): string {
   return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
 }
 
-/** Characters that show nothing or turn the text around. */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 
 /** The wording of an operation by the method of its write request. */
 export function verbOf(method: unknown): OperationVerb {

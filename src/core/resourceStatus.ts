@@ -1,4 +1,5 @@
 import type { Severity } from './types.js';
+import { INVISIBLE } from './invisible.js';
 import { skipLeadingSpace } from './leadingSpace.js';
 import type { MessageKey } from './messages/en.js';
 import type { Translate } from './messages/translate.js';
@@ -53,8 +54,6 @@ export function isElbApi(value: unknown): value is ElbApi {
   return typeof value === 'string' && (APIS as readonly string[]).includes(value);
 }
 
-/** Control, invisible and bidi characters: they show nothing or turn the text around. */
-const INVISIBLE = /(?![\t-\r])[\p{Cc}\p{Cf}]/gu;
 
 /**
  * A status is one word; a hostile body's may hold anything, and it is shown as sent, except what looks like a

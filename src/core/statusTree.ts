@@ -1,5 +1,6 @@
 import { skipLeadingSpace } from './leadingSpace.js';
 import type { ElbApi, ElbResourceType } from './resourceStatus.js';
+import { INVISIBLE } from './invisible.js';
 import { cleanText } from './text.js';
 
 /** One object of a load balancer's status tree, whatever API sent it. */
@@ -45,9 +46,6 @@ function get(o: unknown, key: string): unknown {
 /** Half of a surrogate pair without its other half (a cut, or hostile text): not a character, and no URL can encode it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Characters that show nothing or turn the text around: a name or id cannot pose as another ("web-\u202Ebl-dorp"). */
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 // eslint-disable-next-line no-control-regex -- control characters are skipped like white space
 const LEADING_SPACE = /^[\s\u0000-\u001f]*/;
 

@@ -1,3 +1,4 @@
+import { INVISIBLE } from './invisible.js';
 import { redactText } from './redact.js';
 
 /** Longest server message kept, in characters. */
@@ -11,12 +12,6 @@ export const MAX_URL = 2048;
 /** Most combining marks kept on one character (more is "Zalgo" text that covers its neighbours). */
 export const MAX_COMBINING_MARKS = 3;
 
-/**
- * Characters that never reach a person: C0/C1 controls other than white space, format characters
- * (bidi controls and isolates, zero-width and invisible characters, soft hyphen, BOM, U+061C,
- * U+180E, U+2060…), tag characters and lone surrogates.
- */
-const INVISIBLE = /(?![\t-\r])[\p{Cc}\p{Cf}\p{Cs}\u{E0000}-\u{E007F}]/gu;
 /** A run of combining marks beyond the first few on one character. */
 const MARK_RUN = new RegExp(`(\\p{M}{${MAX_COMBINING_MARKS}})\\p{M}+`, 'gu');
 /**

@@ -24,7 +24,9 @@ function Table({ mode }: { mode: Mode }) {
                 className={mode === 'class' && r === hide ? 'is-filtered' : undefined}
                 hidden={mode === 'hidden' && r === hide}
                 // Set on the element: React 18 and 19 spell the `inert` prop differently.
-                ref={(row) => row?.toggleAttribute('inert', mode === 'inert' && r === hide)}
+                ref={(row) => {
+                  row?.toggleAttribute('inert', mode === 'inert' && r === hide);
+                }}
               >
                 <td><a href={`#r${r}`}>member {r}</a></td>
                 <td><StatusBadge status={503} data-testid={`b${r}`} /></td>
